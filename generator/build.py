@@ -1,0 +1,82 @@
+"""The one entry point of the core: content folder -> pages and problems.
+
+    load -> validate (site.assemble) -> link -> check -> render
+
+Adapters (the MkDocs plugin, the command line) call `build_site` and decide
+what to do with problems; this module never prints, exits or raises for bad
+content.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from .checks import check_story
+from .linking import LinkedArticle, link_article
+from .load import load_content
+from .matcher import Hit, NameMatcher
+from .model import Site
+from .problems import ERROR, Problem
+from .render import Layout, Renderer, index_site
+from .site import assemble
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    pages: dict[str, str]  # page path (e.g. "stories/x.md") -> Markdown
+    problems: tuple[Problem, ...]
+    watched: tuple[str, ...]  # files the build read
+    site: Site | None = None
+    renderer: Renderer | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def build_matcher(site: Site) -> NameMatcher:
+    """One matcher for every name on the site: actors, terms, places."""
+    entries = []
+    for actor in site.actors.values():
+        entries += [(name, ("actor", actor.id), ("actor", actor.id)) for name in actor.names]
+    for term in site.terms.values():
+        link = ("actor", term.actor) if term.actor and term.actor in site.actors else ("term", term.id)
+        entries += [(name, link, ("term", term.id)) for name in term.names]
+    for place in site.places.values():
+        entries += [(name, ("place", place.id), ("place", place.id)) for name in place.names]
+    return NameMatcher(entries)
+
+
+def tooltip(site: Site, hit: Hit) -> str:
+    kind, ident = hit.name_of
+    if kind == "term":
+        return site.terms[ident].definition
+    if kind == "actor":
+        return site.actors[ident].summary
+    return site.places[ident].summary or site.places[ident].name
+
+
+def link_site(site: Site) -> dict[str, LinkedArticle]:
+    matcher = build_matcher(site)
+    return {story.slug: link_article(story.article, matcher, lambda hit: tooltip(site, hit)) for story in site.stories}
+
+
+def build_site(content_dir: os.PathLike | str, layout: Layout = Layout()) -> BuildResult:
+    """Everything the site needs from content_dir, or the problems that stop it."""
+    raw = load_content(content_dir)
+    site, problems = assemble(raw)
+    if any(p.severity == ERROR for p in problems):
+        return BuildResult({}, tuple(sorted(set(problems))), raw.files, site)
+    articles = link_site(site)
+    for story in site.stories:
+        problems += check_story(story, articles[story.slug], site)
+    problems = sorted(set(problems))
+    if any(p.severity == ERROR for p in problems):
+        return BuildResult({}, tuple(problems), raw.files, site)
+    renderer = Renderer(site, index_site(site, articles), layout)
+    return BuildResult(renderer.pages(), tuple(problems), raw.files, site, renderer)

@@ -1,0 +1,84 @@
+"""Provenance rules: what the sheet says must be found in the article.
+
+Run after linking, because "is this actor mentioned?" is answered by the same
+matcher that links the article, and "is this excerpt there?" by the same
+folding that locates sentences.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .linking import LinkedArticle
+from .model import Site, Story
+from .problems import ERROR, WARNING, Problem
+from .text import fold, fold_quote_marks, value_in_excerpt
+
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>")
+_RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_SAFE = re.compile(r"^(https?://|mailto:|#)", re.IGNORECASE)
+
+
+def _at(where, key: str) -> tuple[str, int, int]:
+    return where.get(key) or where.get("") or ("", 0, 0)
+
+
+def _closest(wanted: str, article: LinkedArticle) -> str:
+    choices = [s.text for s in article.sentences]
+    close = difflib.get_close_matches(wanted, choices, n=1, cutoff=0.5)
+    if close:
+        return f"the closest sentence reads: \"{close[0][:120]}\""
+    return "copy the words from article.md"
+
+
+def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Problem]:
+    problems: list[Problem] = []
+    folded_article = fold(story.article)
+
+    def at(where, key, severity, field, message, fix=""):
+        file, line, column = _at(where, key)
+        problems.append(Problem(file, line, column, severity, message, field, fix))
+
+    for index, figure in enumerate(story.figures):
+        if figure.excerpt:
+            wanted = fold_quote_marks(figure.excerpt)
+            if wanted not in folded_article:
+                at(figure.where, "excerpt", ERROR, f"figures[{index}].excerpt", "this excerpt is not in the article", _closest(wanted, article))
+            elif not figure.derived and not value_in_excerpt(figure.value, figure.excerpt):
+                at(figure.where, "value", ERROR, f"figures[{index}].value", f"the value {figure.value} is not written in its excerpt \"{figure.excerpt}\"", "correct the value, or add derived: to say how it follows")
+        if figure.draft:
+            at(figure.where, "", WARNING, f"figures[{index}]", "draft entry: check it and remove draft: true before publishing")
+    for index, quote in enumerate(story.quotes):
+        wanted = fold_quote_marks(quote.text)
+        if wanted not in folded_article:
+            at(quote.where, "text", ERROR, f"quotes[{index}].text", "this quotation is not in the article", _closest(wanted, article))
+        if quote.draft:
+            at(quote.where, "", WARNING, f"quotes[{index}]", "draft entry: check it and remove draft: true before publishing")
+    editor_speakers = {q.speaker for q in story.quotes if q.attribution == "editor"}
+    for index, cast in enumerate(story.cast):
+        actor = site.actors.get(cast.actor_id)
+        if actor is None:
+            continue
+        if ("actor", actor.id) not in article.mentioned and not cast.unmentioned and actor.id not in editor_speakers:
+            at(cast.where, "", WARNING, f"actors[{index}]", f"actor '{actor.id}' is never named in the article (names tried: {', '.join(actor.names)})",
+               "add the spelling the article uses to aliases, or say why with unmentioned:")
+        if actor.draft:
+            at(actor.where, "", WARNING, f"actors[{index}]", "draft entry: check it and remove draft: true before publishing")
+    if story.is_draft:
+        problems.append(Problem(story.facts_path, 0, 0, WARNING, "story is a draft: it is shown with a Draft label and a strict build will not publish it", "story.status", "set status: published when it is checked"))
+    problems += check_article_source(story)
+    return problems
+
+
+def check_article_source(story: Story) -> list[Problem]:
+    """Links with unsafe schemes are errors; raw HTML is shown as text, which deserves a warning."""
+    problems = []
+    for number, line in enumerate(story.article.splitlines(), start=1):
+        for match in _LINK_TARGET.finditer(line):
+            url = match.group(1) if match.group(1) is not None else match.group(2)
+            if url and not _SAFE.match(url) and ":" in url.split("/")[0]:
+                problems.append(Problem(story.article_path, number, match.start() + 1, ERROR, f"link to '{url[:60]}' is not allowed: only http, https and mailto links", "link", "use an https:// address"))
+        for match in _RAW_TAG.finditer(line):
+            problems.append(Problem(story.article_path, number, match.start() + 1, WARNING, f"raw HTML '{match.group()[:40]}' will be shown as text, not as markup", "html", "use Markdown instead"))
+    return problems

@@ -1,0 +1,225 @@
+"""Article Markdown -> linked HTML, sentence anchors and mentions.
+
+The article is parsed by Python-Markdown with raw HTML switched off, so any
+markup in it is shown as text. A tree pass then wraps each sentence in an
+anchor derived from its own words, links the first mention of each actor,
+term and place in every paragraph (never inside a link, heading or code),
+and records every mention for the backlinks on actor pages.
+
+Links are written with placeholder hrefs (`explainer:actors/hezbollah`);
+the renderer, which knows the site's URL layout, resolves them. That keeps
+this module free of page layout and of MkDocs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import xml.etree.ElementTree as etree
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable, Mapping
+
+import markdown
+from markdown.treeprocessors import Treeprocessor
+
+from .matcher import Hit, NameMatcher, Target
+from .markup import _SafeMarkdown
+from .text import fold
+
+PLACEHOLDER = "explainer:"
+INLINE_TAGS = {"a", "em", "strong", "code", "br", "img", "span", "abbr", "b", "i", "sub", "sup", "del", "ins", "mark", "small", "q"}
+NO_LINK_TAGS = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "mt", "ft", "maj", "brig", "gov", "sen", "rep"}
+_BOUNDARY = re.compile(r"(?<=[.!?])([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    text: str
+    block: int
+
+
+@dataclass(frozen=True)
+class LinkedArticle:
+    html: str
+    sentences: tuple[Sentence, ...]
+    mentions: Mapping[Target, tuple[str, ...]]  # target -> ids of sentences mentioning it, in order
+    mentioned: frozenset[Target]  # targets named anywhere in the article
+
+    def sentence_of(self, excerpt: str) -> Sentence | None:
+        """The sentence that contains (or starts) an excerpt, compared after folding."""
+        wanted = fold(excerpt).strip('"').strip()
+        if not wanted:
+            return None
+        for sentence in self.sentences:
+            if wanted in fold(sentence.text):
+                return sentence
+        head = wanted[:40]
+        for sentence in self.sentences:
+            if head in fold(sentence.text):
+                return sentence
+        return None
+
+
+def sentence_id(text: str, seen: dict[str, int]) -> str:
+    """A short hash of the sentence's own words: stable when other sentences change."""
+    digest = "s-" + hashlib.sha1(fold(text).encode("utf-8")).hexdigest()[:8]
+    seen[digest] = seen.get(digest, 0) + 1
+    return digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence boundary gap in text: where one sentence ends and the next begins."""
+    gaps = []
+    for match in _BOUNDARY.finditer(text):
+        before = text[: match.start()]
+        word = re.search(r"(\S+)[.!?]$", before)
+        token = word.group(1).lower() if word else ""
+        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+            continue
+        gaps.append((match.start(2), match.end(2)))
+    return gaps
+
+
+class _ArticleProcessor(Treeprocessor):
+    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str]):
+        super().__init__(md)
+        self.matcher = matcher
+        self.titles = titles
+        self.sentences: list[Sentence] = []
+        self.mentions: dict[Target, list[str]] = defaultdict(list)
+        self.mentioned: set[Target] = set()
+        self.seen_ids: dict[str, int] = {}
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                self.record("".join(element.itertext()), None)
+        blocks = [el for el in root.iter() if el.tag in ("p", "li", "td", "th", "dd", "dt")]
+        for index, block in enumerate(blocks):
+            if all(child.tag in INLINE_TAGS for child in block):
+                self.wrap_sentences(block, index)
+            else:
+                self.link_children(block, set(), None)
+
+    def record(self, text: str, sentence: str | None) -> None:
+        for _, _, hit in self.matcher.finditer(text):
+            self.note_mention(hit, sentence)
+
+    def note_mention(self, hit: Hit, sentence: str | None) -> None:
+        for target in hit.mentions:
+            self.mentioned.add(target)
+            if sentence and (not self.mentions[target] or self.mentions[target][-1] != sentence):
+                self.mentions[target].append(sentence)
+
+    def wrap_sentences(self, block: etree.Element, block_index: int) -> None:
+        """Regroup a block's top-level content into one span per sentence."""
+        pieces: list[list[str | etree.Element]] = [[]]
+        gaps: list[str] = []
+
+        def add_text(text: str) -> None:
+            position = 0
+            for start, end in split_sentences(text):
+                pieces[-1].append(text[position:start])
+                gaps.append(text[start:end])
+                pieces.append([])
+                position = end
+            pieces[-1].append(text[position:])
+
+        add_text(block.text or "")
+        for child in list(block):
+            tail, child.tail = child.tail or "", None
+            pieces[-1].append(child)
+            add_text(tail)
+            block.remove(child)
+        lead = ""
+        if pieces and pieces[0] and isinstance(pieces[0][0], str):
+            stripped = pieces[0][0].lstrip()
+            lead, pieces[0][0] = pieces[0][0][: len(pieces[0][0]) - len(stripped)], stripped
+        block.text = lead
+        linked: set[Target] = set()
+        for number, sentence_pieces in enumerate(pieces):
+            text = "".join(p if isinstance(p, str) else "".join(p.itertext()) for p in sentence_pieces)
+            if not text.strip():
+                continue
+            span = etree.SubElement(block, "span", {"class": "explainer-sentence", "id": sentence_id(text, self.seen_ids)})
+            self.sentences.append(Sentence(span.get("id"), fold(text), block_index))
+            for piece in sentence_pieces:
+                if isinstance(piece, str):
+                    self.append_linked(span, piece, linked, span.get("id"))
+                else:
+                    span.append(piece)
+                    self.link_children(piece, linked, span.get("id"))
+            span.tail = gaps[number] if number < len(gaps) else None
+
+    def link_children(self, element: etree.Element, linked: set[Target], sentence: str | None) -> None:
+        """Link names in an element's own text and its children's, skipping links and code."""
+        if element.tag in NO_LINK_TAGS:
+            self.record("".join(element.itertext()) if element.tag != "code" else "", sentence)
+            return
+        text, element.text = element.text or "", None
+        children = list(element)
+        for child in children:
+            element.remove(child)
+        self.append_linked(element, text, linked, sentence)
+        for child in children:
+            tail, child.tail = child.tail or "", None
+            element.append(child)
+            self.link_children(child, linked, sentence)
+            self.append_linked(element, tail, linked, sentence)
+
+    def append_linked(self, parent: etree.Element, text: str, linked: set[Target], sentence: str | None) -> None:
+        """Append text to parent, turning the first mention of each target into a link."""
+        position = 0
+        for start, end, hit in self.matcher.finditer(text):
+            self.note_mention(hit, sentence)
+            if hit.link in linked:
+                continue
+            linked.add(hit.link)
+            _append_text(parent, text[position:start])
+            kind, ident = hit.link
+            link = etree.SubElement(parent, "a", {"href": f"{PLACEHOLDER}{kind}:{ident}", "class": f"explainer-{kind}", "title": self.titles(hit)})
+            link.text = text[start:end]
+            position = end
+        _append_text(parent, text[position:])
+
+
+def _append_text(parent: etree.Element, text: str) -> None:
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+class _Extension(_SafeMarkdown):
+    def __init__(self, processor_factory):
+        super().__init__()
+        self.processor_factory = processor_factory
+
+    def extendMarkdown(self, md):
+        super().extendMarkdown(md)  # raw HTML shown as text, unsafe hrefs dropped (priority -10)
+        # After sanitizing, so our placeholder hrefs survive; after 'unescape', so text is plain.
+        md.treeprocessors.register(self.processor_factory(md), "explainer-article", -20)
+
+
+def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]) -> LinkedArticle:
+    """Parse and link one article. `titles` gives the tooltip for a matched name."""
+    holder: list[_ArticleProcessor] = []
+
+    def factory(md):
+        holder.append(_ArticleProcessor(md, matcher, titles))
+        return holder[0]
+
+    md = markdown.Markdown(extensions=[_Extension(factory)], output_format="html")
+    html = md.convert(source)
+    processor = holder[0]
+    return LinkedArticle(
+        html=html,
+        sentences=tuple(processor.sentences),
+        mentions={target: tuple(ids) for target, ids in processor.mentions.items()},
+        mentioned=frozenset(processor.mentioned),
+    )

@@ -1,0 +1,113 @@
+"""Read content/ from disk: each story's article and fact sheet, and _shared/.
+
+The only module of the core that touches the file system. Paths in problems
+are shown relative to the folder above content/, as an editor would type them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import yamltree
+from .problems import ERROR, Problem
+from .spec import SHARED_FILES
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAX_ARTICLE_BYTES = 2_000_000
+
+
+@dataclass(frozen=True)
+class RawStory:
+    slug: str
+    facts_path: str
+    article_path: str
+    facts: yamltree.Node
+    article: str
+
+
+@dataclass(frozen=True)
+class RawShared:
+    name: str
+    path: str
+    node: yamltree.Node
+
+
+@dataclass(frozen=True)
+class RawContent:
+    stories: tuple[RawStory, ...]
+    shared: tuple[RawShared, ...]
+    problems: tuple[Problem, ...]
+    files: tuple[str, ...]  # every file read, absolute, for watching
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def read_text(path: Path, shown: str, limit: int) -> tuple[str | None, list[Problem]]:
+    """A UTF-8 text file, or a problem saying why it cannot be one."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(shown, 0, 0, ERROR, f"cannot read file: {exc.strerror}")]
+    if len(data) > limit:
+        return None, [Problem(shown, 0, 0, ERROR, f"file is {len(data):,} bytes; the limit is {limit:,}")]
+    if b"\x00" in data:
+        return None, [Problem(shown, 1, 1, ERROR, "file is binary (it contains NUL bytes), not text")]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [Problem(shown, line, column, ERROR, "file is not valid UTF-8 text", fix="save it as UTF-8")]
+
+
+def load_content(content_dir: os.PathLike | str) -> RawContent:
+    """Every story folder and _shared file under content_dir, parsed but not yet validated."""
+    content = Path(content_dir).resolve()
+    root = content.parent
+    problems: list[Problem] = []
+    stories: list[RawStory] = []
+    shared: list[RawShared] = []
+    files: list[str] = []
+    if not content.is_dir():
+        return RawContent((), (), (Problem(_shown(content, root), 0, 0, ERROR, "content folder not found"),), ())
+    for folder in sorted(p for p in content.iterdir() if p.is_dir()):
+        if folder.name.startswith("_") or folder.name.startswith("."):
+            continue
+        shown_folder = _shown(folder, root)
+        if not SLUG.match(folder.name):
+            problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder name '{folder.name}' is not a valid slug", fix="use lowercase letters, digits and hyphens"))
+            continue
+        facts_file, article_file = folder / "facts.yml", folder / "article.md"
+        missing = [f.name for f in (facts_file, article_file) if not f.is_file()]
+        if missing:
+            problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder lacks {' and '.join(missing)}", fix="each story needs article.md and facts.yml"))
+            continue
+        files += [str(facts_file), str(article_file)]
+        facts_shown, article_shown = _shown(facts_file, root), _shown(article_file, root)
+        data = facts_file.read_bytes()
+        node, facts_problems = yamltree.parse(data, facts_shown)
+        article, article_problems = read_text(article_file, article_shown, MAX_ARTICLE_BYTES)
+        problems += facts_problems + article_problems
+        if article is not None and not article.strip():
+            problems.append(Problem(article_shown, 1, 1, ERROR, "article is empty"))
+            article = None
+        if node is not None and article is not None:
+            stories.append(RawStory(folder.name, facts_shown, article_shown, node, article))
+    shared_dir = content / "_shared"
+    for name in sorted(SHARED_FILES):
+        path = shared_dir / name
+        if path.is_file():
+            files.append(str(path))
+            node, shared_problems = yamltree.parse(path.read_bytes(), _shown(path, root))
+            problems += shared_problems
+            if node is not None:
+                shared.append(RawShared(name, _shown(path, root), node))
+    return RawContent(tuple(stories), tuple(shared), tuple(problems), tuple(files))

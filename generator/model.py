@@ -1,0 +1,190 @@
+"""The explainer's content as plain frozen data. No I/O, no MkDocs.
+
+Each object keeps `where`: the file, line and column each of its fields was
+written at, so that checks made long after loading (is this excerpt in the
+article?) can still point an editor at the right place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Mapping
+
+Where = Mapping[str, tuple[str, int, int]]  # field name ("" = the entry itself) -> (file, line, column)
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str = ""
+    name: str = ""
+    url: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.title or self.name or self.url
+
+
+@dataclass(frozen=True)
+class Correction:
+    date: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    to: str
+    type: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: str
+    summary: str
+    aliases: tuple[str, ...] = ()
+    background: str = ""
+    as_of: dt.date | None = None
+    relations: tuple[Relation, ...] = ()
+    sources: tuple[Source, ...] = ()
+    draft: bool = False
+    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Cast:
+    """An actor's part in one story: the per-story fields of an actor entry."""
+
+    actor_id: str
+    role: str = ""
+    unmentioned: str = ""
+    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Figure:
+    id: str
+    value: str  # as written in the sheet ("1.5"), so it can be found in the excerpt
+    label: str
+    scale: str = ""
+    unit: str = ""
+    display: str = ""
+    excerpt: str = ""
+    derived: str = ""
+    source: Source | None = None
+    conflicts_with: tuple[str, ...] = ()
+    note: str = ""
+    actors: tuple[str, ...] = ()
+    draft: bool = False
+    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def shown(self) -> str:
+        if self.display:
+            return self.display
+        return f"{self.value} {self.scale}".strip()
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    attribution: str
+    speaker: str = ""
+    note: str = ""
+    draft: bool = False
+    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+    actor: str = ""
+    draft: bool = False
+    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def id(self) -> str:
+        return slugify(self.term)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    coordinates: tuple[float, float] | None = None
+    summary: str = ""
+    draft: bool = False
+    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Event:
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    text: str
+    actors: tuple[str, ...] = ()
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class Story:
+    slug: str
+    title: str
+    date: dt.date
+    summary: str
+    article: str  # Markdown source of the article body
+    article_path: str
+    facts_path: str
+    as_of: dt.date | None = None
+    source: Source | None = None
+    status: str = "published"
+    sample: bool = False
+    tags: tuple[str, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+    ignore_names: tuple[str, ...] = ()
+    cast: tuple[Cast, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    glossary: tuple[Term, ...] = ()
+    places: tuple[Place, ...] = ()
+    timeline: tuple[Event, ...] = ()
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the site shows: stories and the site-wide registries they share."""
+
+    stories: tuple[Story, ...]
+    actors: Mapping[str, Actor]
+    terms: Mapping[str, Term]
+    places: Mapping[str, Place]
+
+
+def slugify(text: str) -> str:
+    """A stable, readable anchor for a name: lowercase ASCII words joined by hyphens."""
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "term"

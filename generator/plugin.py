@@ -1,0 +1,89 @@
+"""The MkDocs adapter, and nothing else: the only module that imports mkdocs.
+
+It hands the content folder to `build.build_site`, adds the pages it returns
+as in-memory files, and turns problems into MkDocs log lines. Under `mkdocs
+build`, errors raise one PluginError listing them all. Under `mkdocs serve`
+it never raises (MkDocs 1.6 would hang every request until a build
+succeeds): the errors are logged and shown on the pages instead, and the
+fixed file brings the site back at the next save.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .build import BuildResult, build_site
+from .markup import front_matter, tag
+from .problems import ERROR, INFO, WARNING
+from .render import Layout, story_page
+
+log = get_plugin_logger(__name__)
+
+STYLESHEET = "assets/explainer/explainer.css"
+STORY_LIST_MARKER = "<!-- explainer:stories -->"
+
+
+class ExplainerConfig(Config):
+    content = config_options.Dir(exists=True, default="content")
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self):
+        self.command = "build"
+        self.result: BuildResult | None = None
+        self.known_pages: set[str] = set()
+
+    def on_startup(self, *, command, dirty):
+        self.command = command
+
+    def on_config(self, config):
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        return config
+
+    def on_files(self, files: Files, *, config) -> Files:
+        result = build_site(self.config.content, Layout(config.use_directory_urls))
+        self.result = result
+        for problem in result.problems:
+            level = {ERROR: log.error, WARNING: log.warning, INFO: log.info}[problem.severity]
+            level("%s", problem.format())
+        if result.errors and self.command != "serve":
+            raise PluginError(f"{len(result.errors)} error(s) in {self.config.content}; see the lines above")
+        pages = result.pages
+        if result.errors:
+            # Serve keeps running: every page the editor may have open shows the errors instead.
+            story_pages = {story_page(Path(path).parent.name) for path in result.watched if path.endswith("facts.yml")}
+            pages = {path: self.error_page() for path in self.known_pages | story_pages | {"stories/index.md"}}
+        else:
+            self.known_pages |= set(pages)
+        for path, markdown in pages.items():
+            files.append(File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+        css = (Path(__file__).parent / "assets" / "explainer.css").read_text(encoding="utf-8")
+        files.append(File.generated(config, STYLESHEET, content=css))
+        return files
+
+    def on_serve(self, server, *, config, builder):
+        server.watch(self.config.content)
+        return server
+
+    def error_page(self) -> str:
+        items = [tag("li", {}, tag("code", {}, p.format())) for p in self.result.errors]
+        body = tag("div", {"class": "explainer-banner explainer-banner--error", "role": "alert"},
+                   tag("p", {}, tag("strong", {}, f"{len(items)} problem(s) in the content."), " Fix them and save: this page reloads by itself."),
+                   tag("ul", {}, *items))
+        return front_matter({"title": "Content errors"}) + "# Content errors\n\n" + body + "\n"
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        if self.result and self.result.errors and not page.file.generated_by:
+            markdown = self.error_page().split("---\n\n", 1)[1].replace("# Content errors", "", 1) + "\n\n" + markdown
+        if STORY_LIST_MARKER in markdown and self.result and self.result.renderer:
+            markdown = markdown.replace(STORY_LIST_MARKER, self.result.renderer.story_list(page.file.src_uri))
+        return markdown

@@ -1,0 +1,69 @@
+"""Problems found in content: where, what, and how to fix it.
+
+Every stage of the pipeline reports problems instead of raising, so that one
+build can tell an editor about every mistake at once. Only the outermost
+adapter (the MkDocs plugin or the command line) decides whether problems stop
+the build.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Iterable
+
+ERROR = "error"
+WARNING = "warning"
+INFO = "info"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem in one file, at a line and column (1-based; 0 when unknown)."""
+
+    file: str
+    line: int
+    column: int
+    severity: str
+    message: str
+    field: str = ""
+    fix: str = ""
+
+    def format(self) -> str:
+        """The compiler-style line editors' tools understand: file:line:col: severity: text."""
+        where = self.file
+        if self.line:
+            where += f":{self.line}:{self.column or 1}"
+        text = f"{where}: {self.severity}: "
+        if self.field:
+            text += f"{self.field}: "
+        text += self.message
+        if self.fix:
+            text += f" ({self.fix})"
+        return text
+
+    def github_annotation(self) -> str:
+        """The same problem as a GitHub Actions workflow command."""
+        kind = {"error": "error", "warning": "warning"}.get(self.severity, "notice")
+        body = self.format().split(": ", 2)[-1]
+        for old, new in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A")):
+            body = body.replace(old, new)
+        return f"::{kind} file={self.file},line={self.line or 1},col={self.column or 1}::{body}"
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == ERROR]
+
+
+def suggest(word: str, choices: Iterable[str]) -> str:
+    """A "did you mean ...?" hint, or "" when nothing is close enough."""
+    close = difflib.get_close_matches(word, sorted(set(choices)), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+class ContentError(Exception):
+    """Raised by adapters when content has errors; carries every problem."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(p.format() for p in problems))

@@ -1,0 +1,251 @@
+"""The fact sheet's fields, once, as data.
+
+This is the single source of truth for the content contract
+(shared/factsheet-contract.md): the validator reads fields by walking these
+records, and the JSON Schema that editors' tools use is generated from them
+(`python -m generator schema`), so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ACTOR_KINDS = ("person", "organisation", "armed-group", "state", "government", "military", "alliance")
+RELATION_TYPES = ("ally", "opponent", "member-of", "leads", "part-of", "other")
+ATTRIBUTIONS = ("article", "editor", "unknown")
+SCALES = ("thousand", "million", "billion")
+STATUSES = ("published", "draft")
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record.
+
+    kind: text | markdown | date | partial-date | number | bool | id | url |
+    enum | ref | record | list. `item` is the record or field a list or record
+    holds; `ref` names the list a reference points into.
+    """
+
+    name: str
+    kind: str
+    description: str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    ref: str = ""
+    item: "Field | Record | None" = None
+
+
+@dataclass(frozen=True)
+class Record:
+    name: str
+    fields: tuple[Field, ...]
+
+    def field(self, name: str) -> Field | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    @property
+    def names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+
+def _text_list(name: str, description: str) -> Field:
+    return Field(name, "list", description, item=Field("item", "text", description))
+
+
+def _ref_list(name: str, ref: str, description: str) -> Field:
+    return Field(name, "list", description, item=Field("item", "ref", description, ref=ref))
+
+
+DRAFT = Field("draft", "bool", "Set by the importer on an entry not yet checked by an editor; a draft cannot be published.")
+
+SOURCE = Record(
+    "source",
+    (
+        Field("title", "text", "Title of the source."),
+        Field("name", "text", "Name of the publisher or document."),
+        Field("url", "url", "Link to the source (http, https or mailto)."),
+    ),
+)
+
+CORRECTION = Record(
+    "correction",
+    (
+        Field("date", "date", "When the correction was made.", required=True),
+        Field("text", "text", "What was wrong, and what it now says.", required=True),
+    ),
+)
+
+STORY = Record(
+    "story",
+    (
+        Field("title", "text", "Headline.", required=True),
+        Field("date", "date", "ISO date of publication.", required=True),
+        Field("as_of", "date", "The facts are current as of this date."),
+        Field("summary", "text", "The standfirst, 1-3 sentences.", required=True),
+        Field("source", "record", "Where the article came from.", item=SOURCE),
+        Field("status", "enum", "published (default) or draft.", choices=STATUSES),
+        Field("sample", "bool", "True when the story was written to demonstrate the tool and is not news."),
+        _text_list("tags", "Topics of the story."),
+        Field("corrections", "list", "Corrections, shown at the foot of the story.", item=CORRECTION),
+        _text_list("ignore_names", "Names the lint should not suggest as actors or terms."),
+    ),
+)
+
+RELATION = Record(
+    "relation",
+    (
+        Field("to", "ref", "The related actor's id.", required=True, ref="actors"),
+        Field("type", "enum", "Kind of relation.", required=True, choices=RELATION_TYPES),
+        Field("note", "text", "One line on the relation."),
+    ),
+)
+
+ACTOR = Record(
+    "actor",
+    (
+        Field("id", "id", "Unique id, lowercase letters, digits and hyphens.", required=True),
+        Field("name", "text", "Display name (required unless the actor is defined in _shared or another story)."),
+        _text_list("aliases", "Other spellings found in articles."),
+        Field("kind", "enum", "What sort of actor this is.", choices=ACTOR_KINDS),
+        Field("summary", "text", "One line, shown in tooltips and lists."),
+        Field("background", "markdown", "The evergreen explainer (Markdown)."),
+        Field("as_of", "date", "When the summary and background were true."),
+        Field("role", "markdown", "What this actor did in this story (Markdown)."),
+        Field("unmentioned", "text", "Why an actor the article never names is in the sheet."),
+        Field("relations", "list", "Edges of the actor graph.", item=RELATION),
+        Field("sources", "list", "Where the background comes from.", item=SOURCE),
+        DRAFT,
+    ),
+)
+
+FIGURE = Record(
+    "figure",
+    (
+        Field("id", "id", "Unique id.", required=True),
+        Field("value", "number", "A number, as written in the excerpt.", required=True),
+        Field("scale", "enum", "thousand, million or billion.", choices=SCALES),
+        Field("unit", "text", "What is counted (people, USD, hours, ...)."),
+        Field("display", "text", "How to print the value (\"$1.5 billion\")."),
+        Field("label", "text", "What the figure is.", required=True),
+        Field("excerpt", "text", "The words of the article that state it, verbatim."),
+        Field("derived", "text", "How the value follows when the excerpt does not write it."),
+        Field("source", "record", "Where the figure comes from when it is not in the article.", item=SOURCE),
+        _ref_list("conflicts_with", "figures", "Figures of the article that disagree with this one."),
+        Field("note", "text", "A note shown with the figure."),
+        _ref_list("actors", "actors", "Actor ids the figure concerns."),
+        DRAFT,
+    ),
+)
+
+QUOTE = Record(
+    "quote",
+    (
+        Field("speaker", "ref", "The speaker's actor id; omitted when attribution is unknown.", ref="actors"),
+        Field("text", "text", "The quotation, verbatim from the article.", required=True),
+        Field("attribution", "enum", "article: the article names the speaker; editor: the editors do; unknown: nobody can say.", required=True, choices=ATTRIBUTIONS),
+        Field("note", "text", "A note shown with the quote."),
+        DRAFT,
+    ),
+)
+
+TERM = Record(
+    "term",
+    (
+        Field("term", "text", "The term.", required=True),
+        _text_list("aliases", "Other forms of the term."),
+        Field("definition", "text", "Plain text, one or two sentences.", required=True),
+        Field("actor", "ref", "When the term names an actor: its id.", ref="actors"),
+        DRAFT,
+    ),
+)
+
+COORDINATES = Field("coordinates", "list", "Latitude and longitude.", item=Field("item", "number", "degrees"))
+
+PLACE = Record(
+    "place",
+    (
+        Field("id", "id", "Unique id.", required=True),
+        Field("name", "text", "Display name.", required=True),
+        _text_list("aliases", "Other spellings found in articles."),
+        COORDINATES,
+        Field("summary", "text", "One line on the place."),
+        DRAFT,
+    ),
+)
+
+EVENT = Record(
+    "event",
+    (
+        Field("date", "partial-date", "YYYY, YYYY-MM or YYYY-MM-DD.", required=True),
+        Field("text", "text", "What happened.", required=True),
+        _ref_list("actors", "actors", "Actor ids involved."),
+        DRAFT,
+    ),
+)
+
+FACT_SHEET = Record(
+    "facts",
+    (
+        Field("story", "record", "The story's metadata.", required=True, item=STORY),
+        Field("actors", "list", "People, organisations, states, armed groups.", item=ACTOR),
+        Field("figures", "list", "The key-figures box.", item=FIGURE),
+        Field("quotes", "list", "Quotations and who said them.", item=QUOTE),
+        Field("glossary", "list", "Terms and their definitions.", item=TERM),
+        Field("places", "list", "Places the story names.", item=PLACE),
+        Field("timeline", "list", "Dated events.", item=EVENT),
+    ),
+)
+
+# _shared/ files: one list each, same records (actors without a story role).
+SHARED_FILES = {"actors.yml": ("actors", ACTOR), "glossary.yml": ("glossary", TERM), "places.yml": ("places", PLACE)}
+
+
+def json_schema() -> dict:
+    """The fact sheet as JSON Schema (draft 2020-12), generated from the records above."""
+
+    def field_schema(field: Field) -> dict:
+        schema: dict
+        if field.kind in ("text", "markdown"):
+            schema = {"type": "string"}
+        elif field.kind == "date":
+            schema = {"type": "string", "format": "date"}
+        elif field.kind == "partial-date":
+            schema = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+        elif field.kind == "number":
+            schema = {"type": "number"}
+        elif field.kind == "bool":
+            schema = {"type": "boolean"}
+        elif field.kind in ("id", "ref"):
+            schema = {"type": "string", "pattern": ID_PATTERN}
+        elif field.kind == "url":
+            schema = {"type": "string", "pattern": r"^(https?://|mailto:)"}
+        elif field.kind == "enum":
+            schema = {"enum": list(field.choices)}
+        elif field.kind == "record":
+            schema = record_schema(field.item)
+        else:
+            item = field.item
+            schema = {"type": "array", "items": record_schema(item) if isinstance(item, Record) else field_schema(item)}
+            if field is COORDINATES:
+                schema.update(minItems=2, maxItems=2)
+        schema["description"] = field.description
+        return schema
+
+    def record_schema(record: Record) -> dict:
+        return {
+            "type": "object",
+            "additionalProperties": False,
+            "required": [f.name for f in record.fields if f.required],
+            "properties": {f.name: field_schema(f) for f in record.fields},
+        }
+
+    schema = record_schema(FACT_SHEET)
+    schema.update(
+        {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://github.com/explainer/schema/facts.schema.json",
+            "title": "Explainer fact sheet (content/<story>/facts.yml)",
+        }
+    )
+    return schema

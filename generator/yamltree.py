@@ -1,0 +1,148 @@
+"""YAML text -> a tree of nodes that remember where they were written.
+
+PyYAML's own loader loses positions, keeps the last of duplicate keys and
+turns `NO` into False before anyone can object. We compose nodes instead and
+keep each scalar's source text and implicit type, so the validator can decide
+per field what a value means and point at the line and column of any mistake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+from .problems import ERROR, Problem
+
+MAX_BYTES = 2_000_000
+MAX_NODES = 200_000
+MAX_DEPTH = 64
+
+_TAGS = {
+    "tag:yaml.org,2002:str": "str",
+    "tag:yaml.org,2002:int": "int",
+    "tag:yaml.org,2002:float": "float",
+    "tag:yaml.org,2002:bool": "bool",
+    "tag:yaml.org,2002:null": "null",
+    "tag:yaml.org,2002:timestamp": "timestamp",
+}
+
+
+@dataclass
+class Node:
+    """A YAML node: its kind, position (1-based) and content."""
+
+    line: int
+    column: int
+
+
+@dataclass
+class Scalar(Node):
+    text: str = ""
+    kind: str = "str"  # str | int | float | bool | null | timestamp, as YAML 1.1 would read it
+    quoted: bool = False
+
+
+@dataclass
+class Sequence(Node):
+    items: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Mapping(Node):
+    # key -> (key node, value node); insertion order is the file's order
+    entries: dict[str, tuple[Scalar, Node]] = field(default_factory=dict)
+
+    def get(self, key: str) -> Node | None:
+        entry = self.entries.get(key)
+        return entry[1] if entry else None
+
+
+class _Composer:
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[Problem] = []
+        self.count = 0
+
+    def problem(self, mark, message: str, field: str = "", fix: str = "") -> None:
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        self.problems.append(Problem(self.path, line, column, ERROR, message, field, fix))
+
+    def convert(self, node: yaml.Node, depth: int) -> Node:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooLarge(node.start_mark, "the file expands to too many values (are YAML aliases repeating a large block?)")
+        if depth > MAX_DEPTH:
+            raise _TooLarge(node.start_mark, f"the file nests deeper than {MAX_DEPTH} levels")
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        if isinstance(node, yaml.ScalarNode):
+            kind = _TAGS.get(node.tag, "str")
+            return Scalar(line, column, text=node.value, kind=kind, quoted=node.style in ("'", '"'))
+        if isinstance(node, yaml.SequenceNode):
+            return Sequence(line, column, items=[self.convert(item, depth + 1) for item in node.value])
+        mapping = Mapping(line, column)
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem(key_node.start_mark, "a key must be a plain word")
+                continue
+            key = key_node.value
+            key_scalar = Scalar(key_node.start_mark.line + 1, key_node.start_mark.column + 1, text=key)
+            if key == "<<":
+                self.problem(key_node.start_mark, "YAML merge keys (<<) are not supported in fact sheets", fix="write the fields out")
+                continue
+            if key in mapping.entries:
+                first = mapping.entries[key][0]
+                self.problem(
+                    key_node.start_mark,
+                    f"duplicate key '{key}' (first written at line {first.line}); YAML would silently keep only the last",
+                    fix="remove one of them",
+                )
+                continue
+            mapping.entries[key] = (key_scalar, self.convert(value_node, depth + 1))
+        return mapping
+
+
+class _TooLarge(Exception):
+    def __init__(self, mark, message: str):
+        self.mark, self.message = mark, message
+
+
+def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
+    """Parse YAML bytes into a positioned node tree, or report why not.
+
+    Never raises: hostile files (huge, binary, not UTF-8, alias bombs, deep
+    nesting) become one problem each.
+    """
+    if len(data) > MAX_BYTES:
+        return None, [Problem(path, 0, 0, ERROR, f"file is {len(data):,} bytes; fact sheets are limited to {MAX_BYTES:,}")]
+    if b"\x00" in data:
+        return None, [Problem(path, 1, 1, ERROR, "file is binary (it contains NUL bytes), not YAML text")]
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [Problem(path, line, column, ERROR, "file is not valid UTF-8 text", fix="save it as UTF-8")]
+    if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        return None, [Problem(path, 1, 1, ERROR, "file is empty", fix="start from the example in the README")]
+    composer = _Composer(path)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        if node is None:
+            return None, [Problem(path, 1, 1, ERROR, "file is empty")]
+        tree = composer.convert(node, 0)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = (exc.problem or "YAML syntax error").strip()
+        if exc.context:
+            message = f"{exc.context.strip()}: {message}"
+        composer.problem(mark, f"YAML syntax error: {message}")
+        return None, composer.problems
+    except yaml.YAMLError as exc:
+        return None, [Problem(path, 1, 1, ERROR, f"YAML error: {exc}")]
+    except _TooLarge as exc:
+        composer.problem(exc.mark, exc.message)
+        return None, composer.problems
+    except RecursionError:
+        return None, [Problem(path, 1, 1, ERROR, f"the file nests deeper than {MAX_DEPTH} levels")]
+    return tree, composer.problems
