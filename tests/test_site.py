@@ -1,0 +1,177 @@
+"""The built site, read as HTML: what a reader gets from `mkdocs build --strict`."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import yaml
+
+from conftest import ROOT
+
+SEED = "stories/isis-convoy-2017/"
+SAMPLE = "stories/harbour-library-2026/"
+
+
+def facts(slug: str) -> dict:
+    return yaml.safe_load((ROOT / "content" / slug / "facts.yml").read_text(encoding="utf-8"))
+
+
+def article(site, url=SEED):
+    return site.soup(url).select_one(".explainer-article")
+
+
+def test_every_actor_of_every_story_has_a_page(site):
+    for slug in ("isis-convoy-2017", "harbour-library-2026"):
+        for actor in facts(slug)["actors"]:
+            page = site.soup(f"actors/{actor['id']}/")
+            assert page.h1.get_text(strip=True).rstrip("¶") == actor["name"]
+
+
+def test_hizballah_in_the_article_links_to_the_hezbollah_page(site):
+    links = [a for a in article(site).select("a.explainer-actor") if a.get_text() == "Hizballah"]
+    assert links, "the alias Hizballah is not linked"
+    assert links[0]["href"] == "../../actors/hezbollah/"
+    assert site.path("actors/hezbollah/").is_file()
+
+
+def test_only_the_first_mention_in_each_paragraph_is_linked(site):
+    for paragraph in article(site).find_all("p"):
+        targets = [a["href"] for a in paragraph.select("a.explainer-actor")]
+        assert len(targets) == len(set(targets)), paragraph.get_text()
+
+
+def test_each_key_figure_links_to_a_sentence_that_exists_in_the_article(site):
+    page = site.soup(SEED)
+    figures = page.select(".explainer-figures > li")
+    assert len(figures) == len(facts("isis-convoy-2017")["figures"])
+    sentence_ids = {s["id"] for s in page.select(".explainer-article .explainer-sentence")}
+    for figure in figures:
+        jump = figure.select_one("a.explainer-jump")
+        assert jump is not None, figure.get_text()
+        anchor = jump["href"].split("#", 1)[1]
+        assert anchor in sentence_ids
+
+
+def test_the_308_figure_points_at_the_sentence_that_says_308(site):
+    page = site.soup(SEED)
+    jump = page.select_one("#figure-militants-in-convoy a.explainer-jump")
+    sentence = page.find(id=jump["href"].split("#")[1])
+    assert "308 militants" in sentence.get_text()
+
+
+def test_glossary_terms_in_the_article_carry_their_definition_as_a_tooltip(site):
+    terms = article(site).select("a.explainer-term")
+    assert terms
+    glossary = {t["term"]: t["definition"] for t in facts("isis-convoy-2017")["glossary"]}
+    by_text = {a.get_text(): a for a in terms}
+    assert by_text["law of armed conflict"]["title"] == glossary["law of armed conflict"]
+    assert by_text["law of armed conflict"]["href"].startswith("../../glossary/#law-of-armed-conflict")
+
+
+def test_no_actor_link_lands_inside_a_heading_or_another_link(site):
+    for path in site.pages():
+        soup = site.soup(str(path.relative_to(site.root)))
+        for link in soup.select("a.explainer-actor, a.explainer-term, a.explainer-place"):
+            assert not link.find_parent("a"), path
+            assert not link.find_parent(re.compile(r"^h[1-6]$")), path
+
+
+def test_a_name_inside_a_longer_name_counts_as_a_mention(site):
+    # "UN Security Council" only occurs inside "UN Security Council Resolution 1701".
+    page = site.soup("actors/un-security-council/")
+    mentions = page.select(".explainer-mentions a")
+    assert any("Resolution 1701" in a.get_text() for a in mentions)
+
+
+def test_actor_pages_link_each_mention_back_to_its_sentence(site):
+    page = site.soup("actors/hezbollah/")
+    story = site.soup(SEED)
+    mentions = page.select(".explainer-mentions a")
+    assert len(mentions) >= 6
+    for link in mentions:
+        url, anchor = link["href"].split("#")
+        assert url == "../../stories/isis-convoy-2017/"
+        assert story.find(id=anchor) is not None
+
+
+def test_contradicting_figures_are_shown_side_by_side_with_a_note(site):
+    page = site.soup(SEED)
+    conflicts = page.select(".explainer-conflict")
+    values = [sorted(v.get_text() for v in c.select(".explainer-figure__value")) for c in conflicts]
+    assert ["300", "308"] in values
+    assert any("331" in pair for pair in values)
+    assert all(c.select_one(".explainer-conflict__note").get_text(strip=True) for c in conflicts)
+
+
+def test_quotes_the_article_leaves_unattributed_are_marked(site):
+    quotes = site.soup(SEED).select(".explainer-quote")
+    assert len(quotes) == 4
+    unattributed = [q for q in quotes if "explainer-quote--unattributed" in q["class"]]
+    assert len(unattributed) == 3
+    captions = " ".join(q.figcaption.get_text() for q in unattributed)
+    assert "not named by the article; attributed by the editors" in captions
+    assert "Speaker not named" in captions
+
+
+def test_home_lists_the_stories_newest_first_with_their_standfirst(site):
+    items = site.soup("").select(".explainer-story-list > li")
+    titles = [li.h3.a.get_text() for li in items]
+    assert titles == [facts("harbour-library-2026")["story"]["title"], facts("isis-convoy-2017")["story"]["title"]]
+    assert facts("isis-convoy-2017")["story"]["summary"].split()[0] in items[1].get_text()
+
+
+def test_a_sample_story_says_it_is_not_news_and_a_real_one_does_not(site):
+    assert site.soup(SAMPLE).select_one(".explainer-banner--sample")
+    assert "not news" in site.soup(SAMPLE).select_one(".explainer-banner--sample").get_text()
+    assert site.soup(SEED).select_one(".explainer-banner--sample") is None
+    assert site.soup("").select_one(".explainer-label--sample")
+
+
+def test_the_second_story_links_a_name_with_diacritics_and_its_surname_alias(site):
+    links = {a.get_text(): a["href"] for a in article(site, SAMPLE).select("a.explainer-actor")}
+    assert links.get("Zoë Ferrández") == "../../actors/zoe-ferrandez/"
+
+
+def test_glossary_is_alphabetical_with_one_anchor_per_term(site):
+    terms = site.soup("glossary/").select("dl.explainer-glossary dt")
+    names = [t.get_text() for t in terms]
+    assert names == sorted(names, key=str.lower)
+    ids = [t["id"] for t in terms]
+    assert len(ids) == len(set(ids)) and "law-of-armed-conflict" in ids
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    checked = 0
+    for path in site.pages():
+        page_url = "/" + path.relative_to(site.root).as_posix()
+        soup = site.soup(path.relative_to(site.root).as_posix())
+        for link in soup.select("a[href]"):
+            href = link["href"]
+            if urlparse(href).scheme or href.startswith("//"):
+                continue
+            target = urljoin(page_url, href)
+            target_path, _, anchor = target.partition("#")
+            file = site.path(target_path) if target_path else path
+            assert file.is_file(), f"{page_url}: {href}"
+            if anchor:
+                target_soup = soup if file == path else site.soup(str(file.relative_to(site.root)))
+                assert target_soup.find(id=anchor) is not None, f"{page_url}: {href}"
+            checked += 1
+    assert checked > 500
+
+
+def test_mention_lists_stay_out_of_the_search_index(site):
+    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    hezbollah_docs = [d for d in index["docs"] if d["location"].startswith("actors/hezbollah/")]
+    assert hezbollah_docs
+    assert not any(d["location"].endswith("#mentioned-in") for d in index["docs"])
+    text = " ".join(d["text"] for d in hezbollah_docs)
+    assert "makes no secret that it sends militias" not in text
+
+
+def test_nothing_generated_is_written_into_docs():
+    generated = {"stories", "actors", "glossary.md", "places.md"}
+    assert not generated & {p.name for p in (ROOT / "docs").iterdir()}
