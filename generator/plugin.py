@@ -49,7 +49,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             config.extra_css.append(STYLESHEET)
         return config
 
-    def on_files(self, files: Files, *, config) -> Files:
+    def on_pre_build(self, *, config) -> None:
+        """Build the pages before MkDocs cleans site_dir, so bad content never leaves a half-written site."""
         result = build_site(self.config.content, Layout(config.use_directory_urls))
         self.result = result
         for problem in result.problems:
@@ -57,6 +58,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             level("%s", problem.format())
         if result.errors and self.command != "serve":
             raise PluginError(f"{len(result.errors)} error(s) in {self.config.content}; see the lines above")
+
+    def on_files(self, files: Files, *, config) -> Files:
+        result = self.result
         pages = result.pages
         if result.errors:
             # Serve keeps running: every page the editor may have open shows the errors instead.

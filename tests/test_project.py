@@ -1,0 +1,65 @@
+"""Promises the repository makes to a newcomer: the README's commands, CI, the shipped schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+import yaml
+
+from conftest import ROOT
+from generator.cli import SCHEMA_PATH, schema_text
+
+
+def readme_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```sh\n(.+?)\n```", text)
+
+
+def test_the_readme_opens_with_two_setup_commands_serve_then_test():
+    commands = readme_commands()
+    assert len(commands) >= 2
+    serve, test = commands[:2]
+    assert "pip install" in serve and "mkdocs serve --livereload" in serve
+    assert "pip install" in test and "pytest" in test
+
+
+def test_ci_runs_the_readmes_test_command_verbatim():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert readme_commands()[1] in ci.splitlines()
+
+
+def test_the_shipped_json_schema_is_generated_from_the_code():
+    assert SCHEMA_PATH.read_text(encoding="utf-8") == schema_text(), "run: python -m generator schema"
+
+
+def _as_json(value):
+    if isinstance(value, dict):
+        return {k: _as_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_as_json(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+@pytest.mark.parametrize("sheet", sorted((ROOT / "content").glob("*/facts.yml")), ids=lambda p: p.parent.name)
+def test_every_fact_sheet_is_valid_against_the_schema(sheet):
+    data = _as_json(yaml.safe_load(sheet.read_text(encoding="utf-8")))
+    jsonschema.validate(data, json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+def test_every_fact_sheet_points_editors_at_the_schema():
+    for sheet in (ROOT / "content").glob("*/facts.yml"):
+        assert sheet.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=../../generator/schema/facts.schema.json"), sheet
+
+
+def test_check_command_passes_on_the_shipped_content():
+    result = subprocess.run([sys.executable, "-m", "generator", "check", str(ROOT / "content")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 stories checked: 0 error(s)" in result.stderr

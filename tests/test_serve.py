@@ -1,0 +1,84 @@
+"""`mkdocs serve` as an editor uses it: broken edits show up as errors, fixes bring the page back."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import mkdocs_build
+
+STORY = "stories/isis-convoy-2017/"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+def wait_for(url: str, predicate, seconds: float = 60) -> str:
+    deadline, body = time.monotonic() + seconds, ""
+    while time.monotonic() < deadline:
+        try:
+            status, body = fetch(url)
+            if status == 200 and predicate(body):
+                return body
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{url} never satisfied the condition; last body starts {body[:300]!r}")
+
+
+@pytest.fixture
+def server(project: Path):
+    port = free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+                               cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        yield project, f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_a_broken_fact_sheet_shows_its_errors_and_the_fix_brings_the_page_back(server):
+    project, base = server
+    wait_for(base + STORY, lambda body: "explainer-article" in body)
+    facts = project / "content" / "isis-convoy-2017" / "facts.yml"
+    good = facts.read_text(encoding="utf-8")
+    facts.write_text(good.replace("story:\n", "story:\n  title: One\n  title: Two\n", 1), encoding="utf-8")
+    body = wait_for(base + STORY, lambda body: "Content errors" in body)
+    assert "content/isis-convoy-2017/facts.yml:" in body and "duplicate key" in body
+    # The server still answers other pages while the content is broken.
+    assert fetch(base)[0] == 200
+    facts.write_text(good.replace("ISIS leaves Lebanon-Syria border", "ISIS leaves the border, edited"), encoding="utf-8")
+    body = wait_for(base + STORY, lambda body: "ISIS leaves the border, edited" in body)
+    assert "Content errors" not in body
+
+
+def test_a_build_with_errors_exits_non_zero_without_a_traceback_and_keeps_the_last_site(project: Path):
+    assert mkdocs_build(project).returncode == 0
+    before = sorted(p.relative_to(project) for p in (project / "site").rglob("*.html"))
+    facts = project / "content" / "isis-convoy-2017" / "facts.yml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("kind: armed-group", "kind: terrorists", 1), encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "content/isis-convoy-2017/facts.yml:" in result.stderr and "'terrorists' is not one of" in result.stderr
+    assert sorted(p.relative_to(project) for p in (project / "site").rglob("*.html")) == before
