@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 
 from .checks import check_story
+from .lint import suggest_names
 from .linking import LinkedArticle, link_article
 from .load import load_content
 from .matcher import Hit, NameMatcher
@@ -61,8 +62,7 @@ def tooltip(site: Site, hit: Hit) -> str:
     return site.places[ident].summary or site.places[ident].name
 
 
-def link_site(site: Site) -> dict[str, LinkedArticle]:
-    matcher = build_matcher(site)
+def link_site(site: Site, matcher: NameMatcher) -> dict[str, LinkedArticle]:
     return {story.slug: link_article(story.article, matcher, lambda hit: tooltip(site, hit)) for story in site.stories}
 
 
@@ -72,9 +72,11 @@ def build_site(content_dir: os.PathLike | str, layout: Layout = Layout()) -> Bui
     site, problems = assemble(raw)
     if any(p.severity == ERROR for p in problems):
         return BuildResult({}, tuple(sorted(set(problems))), raw.files, site)
-    articles = link_site(site)
+    matcher = build_matcher(site)
+    articles = link_site(site, matcher)
     for story in site.stories:
         problems += check_story(story, articles[story.slug], site)
+        problems += suggest_names(story, matcher)
     problems = sorted(set(problems))
     if any(p.severity == ERROR for p in problems):
         return BuildResult({}, tuple(problems), raw.files, site)

@@ -76,9 +76,12 @@ def check_article_source(story: Story) -> list[Problem]:
     problems = []
     for number, line in enumerate(story.article.splitlines(), start=1):
         for match in _LINK_TARGET.finditer(line):
-            url = match.group(1) if match.group(1) is not None else match.group(2)
+            group = 1 if match.group(1) is not None else 2
+            url = match.group(group)
             if url and not _SAFE.match(url) and ":" in url.split("/")[0]:
-                problems.append(Problem(story.article_path, number, match.start() + 1, ERROR, f"link to '{url[:60]}' is not allowed: only http, https and mailto links", "link", "use an https:// address"))
-        for match in _RAW_TAG.finditer(line):
-            problems.append(Problem(story.article_path, number, match.start() + 1, WARNING, f"raw HTML '{match.group()[:40]}' will be shown as text, not as markup", "html", "use Markdown instead"))
+                problems.append(Problem(story.article_path, number, match.start(group) + 1, ERROR, f"link to '{url[:60]}' is not allowed: only http, https and mailto links", "link", "use an https:// address"))
+        tags = _RAW_TAG.findall(line)
+        if tags:
+            shown = ", ".join(dict.fromkeys(t[:30] for t in tags[:3]))
+            problems.append(Problem(story.article_path, number, line.index(tags[0]) + 1, WARNING, f"raw HTML ({shown}) will be shown as text, not as markup", "html", "use Markdown instead"))
     return problems

@@ -37,7 +37,7 @@ def _check(args) -> int:
     errors = len(result.errors)
     warnings = sum(1 for p in result.problems if p.severity == WARNING)
     stories = len(result.site.stories) if result.site else 0
-    print(f"{stories} stories checked: {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    print(f"{stories} stories checked: {errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
 
 

@@ -136,6 +136,9 @@ class Reader:
                 return MISSING
             return text
         if kind == "url":
+            if re.match(r"^(https?://|mailto:)", text.strip(), re.IGNORECASE) and not _SAFE_URL.match(text.strip()):
+                self.error(node, path, f"'{text}' contains characters not allowed in a URL (spaces, quotes, < or >)", "percent-encode them, e.g. %20 for a space")
+                return MISSING
             if not _SAFE_URL.match(text.strip()):
                 self.error(node, path, f"'{text}' is not an http, https or mailto URL", "only http://, https:// and mailto: links are allowed")
                 return MISSING

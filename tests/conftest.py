@@ -23,9 +23,10 @@ def copy_project(target: Path, content: Path | None = None) -> Path:
     return target
 
 
-def mkdocs_build(project: Path, *extra: str) -> subprocess.CompletedProcess:
+def mkdocs_build(project: Path, *extra: str, strict: bool = True) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run([*MKDOCS, "build", "--strict", *extra], cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    command = [*MKDOCS, "build", *(["--strict"] if strict else []), *extra]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
 
 
 class BuiltSite:

@@ -62,4 +62,4 @@ def test_every_fact_sheet_points_editors_at_the_schema():
 def test_check_command_passes_on_the_shipped_content():
     result = subprocess.run([sys.executable, "-m", "generator", "check", str(ROOT / "content")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 stories checked: 0 error(s)" in result.stderr
+    assert "2 stories checked: 0 error(s)" in result.stdout
