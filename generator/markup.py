@@ -83,8 +83,14 @@ class _SafeMarkdown(markdown.Extension):
         md.treeprocessors.register(_Sanitizer(md), "explainer-sanitize", -10)
 
 
+_converter: markdown.Markdown | None = None
+
+
 def safe_markdown(source: str) -> Markup:
     """Markdown from a fact sheet as HTML, with raw HTML shown as text and only safe links."""
+    global _converter
     if not source.strip():
         return Markup("")
-    return Markup(markdown.markdown(source, extensions=[_SafeMarkdown()], output_format="html"))
+    if _converter is None:  # building a Markdown instance costs more than converting a field
+        _converter = markdown.Markdown(extensions=[_SafeMarkdown()], output_format="html")
+    return Markup(_converter.reset().convert(source))

@@ -9,6 +9,7 @@ from the page paths, in the URL style MkDocs uses (`use_directory_urls`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 import re
 from collections import defaultdict
@@ -17,7 +18,7 @@ from typing import Mapping
 
 from .linking import PLACEHOLDER, LinkedArticle
 from .markup import Markup, escape, front_matter, join, md_escape, plain_attribute, safe_markdown, tag
-from .model import Actor, Figure, Site, Story, Term
+from .model import Actor, Figure, Relation, Site, Story, Term
 
 KIND_LABELS = {
     "person": "Person", "organisation": "Organisation", "armed-group": "Armed group", "state": "State",
@@ -56,6 +57,7 @@ class Layout:
             return stem[: -len("index")]
         return stem + "/"
 
+    @functools.lru_cache(maxsize=65536)
     def link(self, from_page: str, to_page: str, anchor: str = "") -> str:
         """The relative URL from one page to another (and an anchor on it)."""
         source, target = self.url(from_page), self.url(to_page)
@@ -86,24 +88,23 @@ class SiteIndex:
     stories_of_actor: Mapping[str, tuple[Story, ...]]  # actor id -> stories that cast or mention it
     stories_of_term: Mapping[str, tuple[Story, ...]]
     stories_of_place: Mapping[str, tuple[Story, ...]]
+    related_to: Mapping[str, tuple[tuple[Actor, Relation], ...]]  # actor id -> relations other actors declare to it
 
 
 def index_site(site: Site, articles: Mapping[str, LinkedArticle]) -> SiteIndex:
-    actors, terms, places = defaultdict(list), defaultdict(list), defaultdict(list)
+    """One pass over stories and relations, so no page has to scan the whole site."""
+    found = {"actor": defaultdict(list), "term": defaultdict(list), "place": defaultdict(list)}
     for story in site.stories:
-        mentioned = articles[story.slug].mentioned
-        cast = {c.actor_id for c in story.cast}
-        for actor_id in site.actors:
-            if actor_id in cast or ("actor", actor_id) in mentioned:
-                actors[actor_id].append(story)
-        for term_id in site.terms:
-            if ("term", term_id) in mentioned or any(t.id == term_id for t in story.glossary):
-                terms[term_id].append(story)
-        for place_id in site.places:
-            if ("place", place_id) in mentioned or any(p.id == place_id for p in story.places):
-                places[place_id].append(story)
+        named = set(articles[story.slug].mentioned)
+        named |= {("actor", c.actor_id) for c in story.cast} | {("term", t.id) for t in story.glossary} | {("place", p.id) for p in story.places}
+        for kind, ident in sorted(named):
+            found[kind][ident].append(story)
+    related = defaultdict(list)
+    for actor in site.actors.values():
+        for relation in actor.relations:
+            related[relation.to].append((actor, relation))
     freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
-    return SiteIndex(articles, freeze(actors), freeze(terms), freeze(places))
+    return SiteIndex(articles, freeze(found["actor"]), freeze(found["term"]), freeze(found["place"]), freeze(related))
 
 
 class Renderer:
@@ -357,12 +358,10 @@ class Renderer:
             other = self.site.actors.get(relation.to)
             if other:
                 items.append(tag("li", {}, f"{labels[relation.type]}: ", self.actor_link(page, other), f" — {relation.note}" if relation.note else ""))
-        # Relations other actors declare towards this one; a scan over relations, not pages.
-        for other in self.site.actors.values():
-            for relation in other.relations:
-                if relation.to == actor.id and not any(r.to == other.id for r in actor.relations):
-                    label = inverse.get(relation.type, labels[relation.type])
-                    items.append(tag("li", {}, f"{label}: ", self.actor_link(page, other), f" — {relation.note}" if relation.note else ""))
+        for other, relation in self.index.related_to.get(actor.id, ()):
+            if not any(r.to == other.id for r in actor.relations):
+                label = inverse.get(relation.type, labels[relation.type])
+                items.append(tag("li", {}, f"{label}: ", self.actor_link(page, other), f" — {relation.note}" if relation.note else ""))
         return tag("ul", {"class": "explainer-related"}, *items) if items else Markup("")
 
     def actors_index(self) -> str:

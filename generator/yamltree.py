@@ -14,6 +14,9 @@ import yaml
 
 from .problems import ERROR, Problem
 
+# libyaml's composer is several times faster and keeps the same marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 MAX_BYTES = 2_000_000
 MAX_NODES = 200_000
 MAX_DEPTH = 64
@@ -127,7 +130,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         return None, [Problem(path, 1, 1, ERROR, "file is empty", fix="start from the example in the README")]
     composer = _Composer(path)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
         if node is None:
             return None, [Problem(path, 1, 1, ERROR, "file is empty")]
         tree = composer.convert(node, 0)
