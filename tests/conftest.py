@@ -29,6 +29,10 @@ def mkdocs_build(project: Path, *extra: str, strict: bool = True) -> subprocess.
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-snapshots", action="store_true", help="rewrite tests/snapshots from the current output")
+
+
 class BuiltSite:
     """A site MkDocs wrote, read back as HTML."""
 

@@ -1,0 +1,48 @@
+"""Golden snapshots of the rendered Markdown: any change to the output shows up as a diff.
+
+Refresh them after an intended change with:  python -m pytest tests/test_snapshots.py --update-snapshots
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from generator.build import build_site
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+STORY = "harbour-library-2026"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> dict[str, str]:
+    content = tmp_path_factory.mktemp("snap") / "content"
+    shutil.copytree(ROOT / "content" / STORY, content / STORY)
+    result = build_site(content)
+    assert result.ok, [p.format() for p in result.errors]
+    return result.pages
+
+
+def test_rendered_pages_match_their_snapshots(pages, request):
+    update = request.config.getoption("--update-snapshots")
+    if update:
+        shutil.rmtree(SNAPSHOTS, ignore_errors=True)
+    mismatched = []
+    for path, markdown in pages.items():
+        snapshot = SNAPSHOTS / path
+        if update:
+            snapshot.parent.mkdir(parents=True, exist_ok=True)
+            snapshot.write_text(markdown, encoding="utf-8")
+        elif not snapshot.is_file() or snapshot.read_text(encoding="utf-8") != markdown:
+            mismatched.append(path)
+    expected = sorted(p.relative_to(SNAPSHOTS).as_posix() for p in SNAPSHOTS.rglob("*.md"))
+    assert not mismatched, f"output changed for {mismatched}; if intended, rerun with --update-snapshots"
+    assert expected == sorted(pages), "pages were added or removed; if intended, rerun with --update-snapshots"
+
+
+def test_rendering_twice_gives_identical_output(pages, tmp_path):
+    shutil.copytree(ROOT / "content" / STORY, tmp_path / "content" / STORY)
+    assert build_site(tmp_path / "content").pages == pages
