@@ -65,6 +65,13 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
                "add the spelling the article uses to aliases, or say why with unmentioned:")
         if actor.draft:
             at(actor.where, "", WARNING, f"actors[{index}]", "draft entry: check it and remove draft: true before publishing")
+    for list_name, items in (("glossary", story.glossary), ("places", story.places)):
+        for index, item in enumerate(items):
+            if item.draft:
+                at(item.where, "", WARNING, f"{list_name}[{index}]", "draft entry: check it and remove draft: true before publishing")
+    for index, event in enumerate(story.timeline):
+        if event.draft:
+            problems.append(Problem(story.facts_path, 0, 0, WARNING, "draft entry: check it and remove draft: true before publishing", f"timeline[{index}]"))
     if story.is_draft:
         problems.append(Problem(story.facts_path, 0, 0, WARNING, "story is a draft: it is shown with a Draft label and a strict build will not publish it", "story.status", "set status: published when it is checked"))
     problems += check_article_source(story)

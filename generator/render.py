@@ -33,6 +33,7 @@ ACTORS_INDEX = "actors/index.md"
 GLOSSARY = "glossary.md"
 PLACES = "places.md"
 STORIES_INDEX = "stories/index.md"
+DRAFT_LABEL = tag("span", {"class": "explainer-label explainer-label--draft"}, "Draft")
 
 
 def story_page(slug: str) -> str:
@@ -151,7 +152,7 @@ class Renderer:
         if story.sample:
             parts.append(tag("span", {"class": "explainer-label explainer-label--sample"}, "Sample"))
         if story.is_draft:
-            parts.append(tag("span", {"class": "explainer-label explainer-label--draft"}, "Draft"))
+            parts.append(DRAFT_LABEL)
         return join(parts, " ")
 
     def story_list(self, page: str) -> Markup:
@@ -207,7 +208,7 @@ class Renderer:
         if story.quotes:
             out.append("## Quotes { #quotes }\n\n" + join([self.quote(page, story, article, q) for q in story.quotes], "\n") + "\n\n")
         if story.timeline:
-            events = [tag("li", {}, tag("span", {"class": "explainer-date"}, e.date), " ", e.text,
+            events = [tag("li", {}, DRAFT_LABEL if e.draft else None, tag("span", {"class": "explainer-date"}, e.date), " ", e.text,
                           join([" (", join([self.actor_link(page, self.site.actors[a]) for a in e.actors if a in self.site.actors], ", "), ")"]) if e.actors else None)
                       for e in sorted(story.timeline, key=lambda e: e.date)]
             out.append("## Timeline { #timeline }\n\n" + tag("ol", {"class": "explainer-timeline"}, *events) + "\n\n")
@@ -230,6 +231,7 @@ class Renderer:
     def figure_card(self, page: str, story: Story, article: LinkedArticle, figure: Figure, tag_name: str = "li") -> Markup:
         sentence = article.sentence_of(figure.excerpt) if figure.excerpt else None
         parts = [
+            DRAFT_LABEL if figure.draft else None,
             tag("span", {"class": "explainer-figure__value"}, figure.shown),
             tag("span", {"class": "explainer-figure__label"}, figure.label),
         ]
@@ -279,6 +281,7 @@ class Renderer:
         who = self.actor_link(page, speaker) if speaker else tag("span", {}, "Speaker not named")
         classes = "explainer-quote" + ("" if quote.attribution == "article" else " explainer-quote--unattributed")
         return tag("figure", {"class": classes},
+                   DRAFT_LABEL if quote.draft else None,
                    tag("blockquote", {}, tag("p", {}, f"“{quote.text}”")),
                    tag("figcaption", {}, "— ", who, " ", tag("span", {"class": "explainer-attribution"}, f"({ATTRIBUTION_LABELS[quote.attribution]})"),
                        tag("span", {"class": "explainer-quote__note"}, f" {quote.note}") if quote.note else None,
@@ -393,7 +396,7 @@ class Renderer:
                     details.append(tag("p", {}, "See ", self.actor_link(page, self.site.actors[term.actor])))
                 if stories:
                     details.append(tag("p", {"class": "explainer-meta"}, "Used in: ", join([self.story_link(page, s) for s in stories], ", ")))
-                entries.append(join([tag("dt", {"id": term.id}, term.term), tag("dd", {}, *details)]))
+                entries.append(join([tag("dt", {"id": term.id}, term.term, join([" ", DRAFT_LABEL]) if term.draft else None), tag("dd", {}, *details)]))
             anchor = "letter-" + (letter.lower() if letter.isascii() and letter.isalnum() else "other")
             out.append(f"## {md_escape(letter)} {{ #{anchor} }}\n\n" + tag("dl", {"class": "explainer-glossary"}, *entries) + "\n\n")
         return "".join(out)
