@@ -175,3 +175,16 @@ def test_mention_lists_stay_out_of_the_search_index(site):
 def test_nothing_generated_is_written_into_docs():
     generated = {"stories", "actors", "glossary.md", "places.md"}
     assert not generated & {p.name for p in (ROOT / "docs").iterdir()}
+
+
+def test_properdocs_builds_the_same_site_strictly(project):
+    """ProperDocs, MkDocs' maintained fork, runs our plugin unchanged."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml"], cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    page = (project / "site" / "stories" / "isis-convoy-2017" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../actors/hezbollah/" title="' in page and ">Hizballah</a>" in page
