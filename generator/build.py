@@ -70,8 +70,8 @@ def build_site(content_dir: os.PathLike | str, layout: Layout = Layout()) -> Bui
     """Everything the site needs from content_dir, or the problems that stop it."""
     raw = load_content(content_dir)
     site, problems = assemble(raw)
-    if any(p.severity == ERROR for p in problems):
-        return BuildResult({}, tuple(sorted(set(problems))), raw.files, site)
+    # Stories that were read are checked against their articles even when other
+    # errors exist, so an editor sees every problem in one pass.
     matcher = build_matcher(site)
     articles = link_site(site, matcher)
     for story in site.stories:

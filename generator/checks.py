@@ -15,7 +15,7 @@ from .model import Site, Story
 from .problems import ERROR, WARNING, Problem
 from .text import fold, fold_quote_marks, value_in_excerpt
 
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>")
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 _RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _SAFE = re.compile(r"^(https?://|mailto:|#)", re.IGNORECASE)
 
@@ -71,9 +71,9 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
                 at(item.where, "", WARNING, f"{list_name}[{index}]", "draft entry: check it and remove draft: true before publishing")
     for index, event in enumerate(story.timeline):
         if event.draft:
-            problems.append(Problem(story.facts_path, 0, 0, WARNING, "draft entry: check it and remove draft: true before publishing", f"timeline[{index}]"))
+            at(event.where, "draft", WARNING, f"timeline[{index}]", "draft entry: check it and remove draft: true before publishing")
     if story.is_draft:
-        problems.append(Problem(story.facts_path, 0, 0, WARNING, "story is a draft: it is shown with a Draft label and a strict build will not publish it", "story.status", "set status: published when it is checked"))
+        at(story.where, "status", WARNING, "story.status", "story is a draft: it is shown with a Draft label and a strict build will not publish it", "set status: published when it is checked")
     problems += check_article_source(story)
     return problems
 
@@ -83,7 +83,7 @@ def check_article_source(story: Story) -> list[Problem]:
     problems = []
     for number, line in enumerate(story.article.splitlines(), start=1):
         for match in _LINK_TARGET.finditer(line):
-            group = 1 if match.group(1) is not None else 2
+            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             url = match.group(group)
             if url and not _SAFE.match(url) and ":" in url.split("/")[0]:
                 problems.append(Problem(story.article_path, number, match.start(group) + 1, ERROR, f"link to '{url[:60]}' is not allowed: only http, https and mailto links", "link", "use an https:// address"))

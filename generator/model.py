@@ -36,6 +36,7 @@ class Relation:
     to: str
     type: str
     note: str = ""
+    where: Where = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ class Event:
     text: str
     actors: tuple[str, ...] = ()
     draft: bool = False
+    where: Where = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ class Story:
     glossary: tuple[Term, ...] = ()
     places: tuple[Place, ...] = ()
     timeline: tuple[Event, ...] = ()
+    where: Where = field(default_factory=dict, compare=False, repr=False)  # positions of the story: fields
 
     @property
     def is_draft(self) -> bool:

@@ -104,7 +104,7 @@ def _references(site: Site) -> list[Problem]:
 
     for actor in site.actors.values():
         for index, relation in enumerate(actor.relations):
-            check(relation.to, actor.where, "relations", f"actors.{actor.id}.relations[{index}].to", actor_ids, "actor")
+            check(relation.to, relation.where, "to", f"actors.{actor.id}.relations[{index}].to", actor_ids, "actor")
     for term in site.terms.values():
         check(term.actor, term.where, "actor", f"glossary.{term.id}.actor", actor_ids, "actor")
     for story in site.stories:
@@ -121,8 +121,7 @@ def _references(site: Site) -> list[Problem]:
             check(quote.speaker, quote.where, "speaker", f"quotes[{index}].speaker", actor_ids, "actor")
         for index, event in enumerate(story.timeline):
             for ref in event.actors:
-                if ref not in site.actors:
-                    problems.append(Problem(story.facts_path, 0, 0, ERROR, f"no actor has the id '{ref}'", f"timeline[{index}].actors", suggest(ref, actor_ids)))
+                check(ref, event.where, "actors", f"timeline[{index}].actors", actor_ids, "actor")
     return problems
 
 

@@ -57,7 +57,7 @@ class Reader:
                 values[key] = value
                 values["where"][key] = (self.path, value_node.line, value_node.column)
         for field in record.fields:
-            if field.required and field.name not in values:
+            if field.required and field.name not in node.entries:
                 self.error(node, f"{path}.{field.name}" if path else field.name, f"missing required field '{field.name}' in {record.name}")
         return values
 
@@ -65,7 +65,7 @@ class Reader:
         """One field's value, or MISSING (after reporting why) when it is unusable."""
         if isinstance(node, Scalar) and node.kind == "null" and not node.quoted:
             if field.required:
-                self.error(node, path, f"'{field.name}' is empty", "write a value or remove the key")
+                self.error(node, path, f"'{field.name}' is empty", "write a value: this field is required")
             return MISSING
         kind = field.kind
         if kind == "list":
@@ -112,6 +112,9 @@ class Reader:
             return text.lower() in ("true", "yes", "on", "y")
         if kind == "number":
             cleaned = text.replace("_", "")
+            if len(cleaned) > 30:
+                self.error(node, path, f"'{text[:20]}...' has too many digits to be a figure", "write the number as in the article, or use scale: thousand | million | billion")
+                return MISSING
             if node.quoted or not _NUMBER.match(cleaned):
                 fix = "write digits only, without quotes or thousands separators" + (f": {re.sub(r'[^0-9.]', '', text)}" if re.search(r"\d", text) else "")
                 self.error(node, path, f"expected a number, got '{text}'", fix)
@@ -193,7 +196,7 @@ def actor_from(values: dict) -> Actor:
         aliases=tuple(values.get("aliases", ())),
         background=values.get("background", ""),
         as_of=values.get("as_of"),
-        relations=tuple(Relation(r["to"], r["type"], r.get("note", "")) for r in values.get("relations", ()) if "to" in r and "type" in r),
+        relations=tuple(Relation(r["to"], r["type"], r.get("note", ""), r["where"]) for r in values.get("relations", ()) if "to" in r and "type" in r),
         sources=tuple(s for s in (_source(v) for v in values.get("sources", ())) if s),
         draft=values.get("draft", False),
         where=values["where"],
@@ -208,16 +211,19 @@ def place_from(values: dict) -> Place:
     return Place(values["id"], values["name"], tuple(values.get("aliases", ())), values.get("coordinates"), values.get("summary", ""), values.get("draft", False), values["where"])
 
 
-def is_full_actor(values: dict) -> bool:
+DEFINING_KEYS = ("name", "kind", "summary", "aliases", "background", "relations", "sources")
+
+
+def is_full_actor(node: Mapping) -> bool:
     """An actor entry that defines the actor, rather than citing one defined elsewhere."""
-    return any(key in values for key in ("name", "kind", "summary", "aliases", "background", "relations", "sources"))
+    return any(key in node.entries for key in DEFINING_KEYS)
 
 
-def check_full_actor(reader: Reader, values: dict, path: str) -> bool:
-    node_where = values["where"][""]
-    missing = [name for name in ("name", "kind", "summary") if name not in values]
+def check_full_actor(reader: Reader, node: Mapping, values: dict, path: str) -> bool:
+    """Report required fields left out; a field written with a bad value was reported already."""
+    missing = [name for name in ("name", "kind", "summary") if name not in node.entries]
     for name in missing:
-        reader.problems.append(Problem(reader.path, node_where[1], node_where[2], ERROR, f"missing required field '{name}' in actor '{values['id']}'", f"{path}.{name}"))
+        reader.problems.append(Problem(reader.path, node.line, node.column, ERROR, f"missing required field '{name}' in actor '{values['id']}'", f"{path}.{name}"))
     return not missing
 
 
@@ -234,11 +240,14 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str, article_pa
     meta = values["story"]
     actors: list[Actor] = []
     cast: list[Cast] = []
+    actor_nodes = facts.get("actors").items if isinstance(facts.get("actors"), Sequence) else []
     for index, entry in enumerate(values.get("actors", ())):
         if "id" not in entry:
             continue
-        if is_full_actor(entry) and check_full_actor(reader, entry, f"actors[{index}]"):
-            actors.append(actor_from(entry))
+        node = next((n for n in actor_nodes if isinstance(n, Mapping) and (n.line, n.column) == entry["where"][""][1:]), None)
+        if node is not None and is_full_actor(node):
+            check_full_actor(reader, node, entry, f"actors[{index}]")
+            actors.append(actor_from(entry))  # even when incomplete, so references to it resolve
         cast.append(Cast(entry["id"], entry.get("role", ""), entry.get("unmentioned", ""), entry["where"]))
     figures = [
         Figure(
@@ -280,7 +289,8 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str, article_pa
         quotes=tuple(quotes),
         glossary=tuple(term_from(t) for t in values.get("glossary", ()) if {"term", "definition"} <= t.keys()),
         places=tuple(place_from(p) for p in values.get("places", ()) if {"id", "name"} <= p.keys()),
-        timeline=tuple(Event(e["date"], e["text"], tuple(e.get("actors", ())), e.get("draft", False)) for e in values.get("timeline", ()) if {"date", "text"} <= e.keys()),
+        timeline=tuple(Event(e["date"], e["text"], tuple(e.get("actors", ())), e.get("draft", False), e["where"]) for e in values.get("timeline", ()) if {"date", "text"} <= e.keys()),
+        where=meta["where"],
     )
     return story, actors, reader.problems
 
@@ -296,10 +306,13 @@ def read_shared(name: str, node: Node, path: str) -> tuple[list, list[Problem]]:
         return [], reader.problems
     build = {"actors": actor_from, "glossary": term_from, "places": place_from}[key]
     result = []
+    nodes = node.items if isinstance(node, Sequence) else []
     for index, values in enumerate(items):
         if key == "actors":
-            if "id" not in values or not check_full_actor(reader, values, f"actors[{index}]"):
+            item_node = next((n for n in nodes if isinstance(n, Mapping) and (n.line, n.column) == values["where"][""][1:]), None)
+            if "id" not in values or item_node is None:
                 continue
+            check_full_actor(reader, item_node, values, f"actors[{index}]")
             for story_only in ("role", "unmentioned"):
                 if story_only in values:
                     where = values["where"][story_only]

@@ -71,7 +71,7 @@ class _Composer:
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         self.problems.append(Problem(self.path, line, column, ERROR, message, field, fix))
 
-    def convert(self, node: yaml.Node, depth: int) -> Node:
+    def convert(self, node: yaml.Node, depth: int, path: str = "") -> Node:
         self.count += 1
         if self.count > MAX_NODES:
             raise _TooLarge(node.start_mark, "the file expands to too many values (are YAML aliases repeating a large block?)")
@@ -82,32 +82,50 @@ class _Composer:
             kind = _TAGS.get(node.tag, "str")
             return Scalar(line, column, text=node.value, kind=kind, quoted=node.style in ("'", '"'))
         if isinstance(node, yaml.SequenceNode):
-            return Sequence(line, column, items=[self.convert(item, depth + 1) for item in node.value])
+            return Sequence(line, column, items=[self.convert(item, depth + 1, f"{path}[{index}]") for index, item in enumerate(node.value)])
         mapping = Mapping(line, column)
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 self.problem(key_node.start_mark, "a key must be a plain word")
                 continue
             key = key_node.value
+            key_path = f"{path}.{key}" if path else key
             key_scalar = Scalar(key_node.start_mark.line + 1, key_node.start_mark.column + 1, text=key)
             if key == "<<":
-                self.problem(key_node.start_mark, "YAML merge keys (<<) are not supported in fact sheets", fix="write the fields out")
+                self.problem(key_node.start_mark, "YAML merge keys (<<) are not supported in fact sheets", key_path, fix="write the fields out")
                 continue
             if key in mapping.entries:
                 first = mapping.entries[key][0]
                 self.problem(
                     key_node.start_mark,
                     f"duplicate key '{key}' (first written at line {first.line}); YAML would silently keep only the last",
+                    key_path,
                     fix="remove one of them",
                 )
                 continue
-            mapping.entries[key] = (key_scalar, self.convert(value_node, depth + 1))
+            mapping.entries[key] = (key_scalar, self.convert(value_node, depth + 1, key_path))
         return mapping
 
 
 class _TooLarge(Exception):
     def __init__(self, mark, message: str):
         self.mark, self.message = mark, message
+
+
+# Messages of PyYAML and of libyaml (which words some differently) -> the usual fix.
+_SYNTAX_FIXES = {
+    "mapping values are not allowed": 'a value containing ": " must be in quotes, e.g. title: "Convoy: a timeline"',
+    "cannot start any token": "indent with spaces, not tabs, and put a value starting with @ or ` in quotes",
+    "could not find expected ':'": "check the indentation and that each key ends with a colon",
+    "undefined alias": "define the &anchor before using *alias, or put text starting with * in quotes",
+    "expected <block end>": "check the indentation of this line against the lines above",
+    "did not find expected key": "check the indentation of this line against the lines above",
+    "did not find expected '-' indicator": "check the indentation of this list entry",
+}
+
+
+def _syntax_fix(message: str) -> str:
+    return next((fix for problem, fix in _SYNTAX_FIXES.items() if problem in message), "")
 
 
 def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
@@ -139,7 +157,7 @@ def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
         message = (exc.problem or "YAML syntax error").strip()
         if exc.context:
             message = f"{exc.context.strip()}: {message}"
-        composer.problem(mark, f"YAML syntax error: {message}")
+        composer.problem(mark, f"YAML syntax error: {message}", fix=_syntax_fix(message))
         return None, composer.problems
     except yaml.YAMLError as exc:
         return None, [Problem(path, 1, 1, ERROR, f"YAML error: {exc}")]
