@@ -11,7 +11,7 @@ import difflib
 import re
 
 from .linking import LinkedArticle
-from .model import Site, Story
+from .model import Site, Story, position
 from .problems import ERROR, WARNING, Problem
 from .text import fold, fold_quote_marks, value_in_excerpt
 
@@ -19,9 +19,6 @@ _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]
 _RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _SAFE = re.compile(r"^(https?://|mailto:|#)", re.IGNORECASE)
 
-
-def _at(where, key: str) -> tuple[str, int, int]:
-    return where.get(key) or where.get("") or ("", 0, 0)
 
 
 def _closest(wanted: str, article: LinkedArticle) -> str:
@@ -37,7 +34,7 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
     folded_article = fold(story.article)
 
     def at(where, key, severity, field, message, fix=""):
-        file, line, column = _at(where, key)
+        file, line, column = position(where, key)
         problems.append(Problem(file, line, column, severity, message, field, fix))
 
     for index, figure in enumerate(story.figures):

@@ -14,6 +14,11 @@ from typing import Mapping
 Where = Mapping[str, tuple[str, int, int]]  # field name ("" = the entry itself) -> (file, line, column)
 
 
+def position(where: Where, key: str = "") -> tuple[str, int, int]:
+    """Where a field was written, or its entry when the field is absent."""
+    return where.get(key) or where.get("") or ("", 0, 0)
+
+
 @dataclass(frozen=True)
 class Source:
     title: str = ""

@@ -10,6 +10,7 @@ fixed file brings the site back at the next save.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -68,8 +69,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             pages = {path: self.error_page() for path in self.known_pages | story_pages | {"stories/index.md"}}
         else:
             self.known_pages |= set(pages)
+        sources = result.renderer.page_sources() if result.renderer and not result.errors else {}
+        content_root = Path(self.config.content).resolve().parent
         for path, markdown in pages.items():
-            files.append(File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+            file = File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+            if path in sources:
+                # The edit button opens the fact sheet the page came from; MkDocs joins this to edit_uri.
+                file.edit_uri = os.path.relpath(content_root / sources[path], config.docs_dir).replace(os.sep, "/")
+            files.append(file)
         css = (Path(__file__).parent / "assets" / "explainer.css").read_text(encoding="utf-8")
         files.append(File.generated(config, STYLESHEET, content=css))
         return files

@@ -147,6 +147,15 @@ class Renderer:
             pages[actor_page(actor.id)] = self.actor(actor)
         return dict(sorted(pages.items()))
 
+    def page_sources(self) -> dict[str, str]:
+        """The content file each generated page comes from (as shown in problems), for "edit" links."""
+        sources = {story_page(story.slug): story.facts_path for story in self.site.stories}
+        for actor in self.site.actors.values():
+            file = actor.where.get("", ("",))[0]
+            if file:
+                sources[actor_page(actor.id)] = file
+        return sources
+
     def labels(self, story: Story) -> Markup:
         parts = []
         if story.sample:

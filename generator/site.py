@@ -13,17 +13,14 @@ from typing import Iterable
 
 from .load import RawContent
 from .matcher import normalize_name
-from .model import Actor, Place, Site, Story, Term
+from .model import Actor, Place, Site, Story, Term, position
 from .problems import ERROR, Problem, suggest
 from .validate import read_shared, read_story
 
 
-def _at(where, key: str = "") -> tuple[str, int, int]:
-    return where.get(key) or where.get("") or ("", 0, 0)
-
 
 def _problem(where, key: str, field: str, message: str, fix: str = "") -> Problem:
-    file, line, column = _at(where, key)
+    file, line, column = position(where, key)
     return Problem(file, line, column, ERROR, message, field, fix)
 
 
@@ -39,7 +36,7 @@ def _register(registry: dict, item, kind: str, problems: list[Problem]) -> None:
         return
     differing = _differences(existing, item)
     if differing:
-        file, line, _ = _at(existing.where)
+        file, line, _ = position(existing.where)
         problems.append(_problem(item.where, "", f"{kind} '{item.id}'", f"defined differently at {file}:{line} (fields that differ: {', '.join(differing)})", "make the definitions agree, or keep one in content/_shared/"))
 
 
@@ -86,7 +83,7 @@ def _unique_ids(story: Story) -> list[Problem]:
         for index, item in enumerate(items):
             ident = key(item)
             if ident in seen:
-                file, line, _ = _at(seen[ident].where)
+                file, line, _ = position(seen[ident].where)
                 problems.append(_problem(item.where, "", f"{list_name}[{index}]", f"id '{ident}' is used twice in {list_name} (first at line {line})", "give each entry its own id"))
             else:
                 seen[ident] = item
@@ -140,7 +137,7 @@ def _names(site: Site) -> list[Problem]:
             if kind == "actor" and other_kind == "term" and getattr(other, "actor", "") == ident:
                 owners[key] = (kind, ident, item)
                 return
-            file, line, _ = _at(other.where)
+            file, line, _ = position(other.where)
             problems.append(_problem(item.where, "", f"{kind} '{ident}'", f"the name '{name}' also belongs to {other_kind} '{other_id}' ({file}:{line})", "a name may belong to one actor, term or place only; for a term naming an actor, set its actor:"))
         else:
             owners[key] = (kind, ident, item)

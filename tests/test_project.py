@@ -63,3 +63,15 @@ def test_check_command_passes_on_the_shipped_content():
     result = subprocess.run([sys.executable, "-m", "generator", "check", str(ROOT / "content")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 stories checked: 0 error(s)" in result.stdout
+
+
+def test_check_prints_github_annotations_when_run_in_github_actions(tmp_path):
+    import os
+    import shutil
+
+    shutil.copytree(ROOT / "tests" / "corpus" / "duplicate-key" / "content", tmp_path / "content")
+    env = dict(os.environ, GITHUB_ACTIONS="true")
+    result = subprocess.run([sys.executable, "-m", "generator", "check", "content"], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "content/duplicate-key/facts.yml:5:3: error: story.title: duplicate key 'title'" in result.stdout
+    assert "::error file=content/duplicate-key/facts.yml,line=5,col=3::" in result.stdout
