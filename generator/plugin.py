@@ -28,6 +28,7 @@ log = get_plugin_logger(__name__)
 
 STYLESHEET = "assets/explainer/explainer.css"
 STORY_LIST_MARKER = "<!-- explainer:stories -->"
+THEME_DIR = Path(__file__).parent / "theme"
 
 
 class ExplainerConfig(Config):
@@ -46,8 +47,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = command
 
     def on_config(self, config):
+        """Add our stylesheet and theme templates.
+
+        The templates go after a project's own custom_dir, so a newsroom can
+        still override anything; they name the search dialog (axe-core's
+        aria-dialog-name), stop the GitHub API calls of the repository badge,
+        add OpenGraph metadata and a helpful 404 page.
+        """
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        theme_dir = str(THEME_DIR)
+        if theme_dir not in config.theme.dirs:
+            config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
         return config
 
     def on_pre_build(self, *, config) -> None:

@@ -168,7 +168,7 @@ class Renderer:
         """The stories, newest first, each with its standfirst (home and stories index)."""
         items = [
             tag("li", {"class": "explainer-story-item"},
-                tag("h3", {}, self.story_link(page, story), " ", self.labels(story)),
+                tag("h2", {"class": "explainer-story-title"}, self.story_link(page, story), " ", self.labels(story)),
                 tag("p", {"class": "explainer-meta"}, _time(story.date)),
                 tag("p", {}, story.summary))
             for story in self.site.stories

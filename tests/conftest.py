@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -66,3 +70,46 @@ def site(tmp_path_factory) -> BuiltSite:
 def project(tmp_path) -> Path:
     """A fresh copy of the project to break or extend."""
     return copy_project(tmp_path)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+
+
+def wait_for(url: str, predicate, seconds: float = 60) -> str:
+    deadline, body = time.monotonic() + seconds, ""
+    while time.monotonic() < deadline:
+        try:
+            status, body = fetch(url)
+            if status == 200 and predicate(body):
+                return body
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError(f"{url} never satisfied the condition; last body starts {body[:300]!r}")
+
+
+@pytest.fixture
+def server(project: Path):
+    """`mkdocs serve --livereload` (the README's command) on a copy of the project: (project, base URL)."""
+    port = free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    log = (project / "serve.log").open("w")  # a file, not a pipe nobody reads, which would fill and stall the server
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}"],
+                               cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
+    try:
+        yield project, f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        log.close()

@@ -118,7 +118,7 @@ def test_quotes_the_article_leaves_unattributed_are_marked(site):
 
 def test_home_lists_the_stories_newest_first_with_their_standfirst(site):
     items = site.soup("").select(".explainer-story-list > li")
-    titles = [li.h3.a.get_text() for li in items]
+    titles = [li.h2.a.get_text() for li in items]
     assert titles == [facts("harbour-library-2026")["story"]["title"], facts("isis-convoy-2017")["story"]["title"]]
     assert facts("isis-convoy-2017")["story"]["summary"].split()[0] in items[1].get_text()
 
@@ -188,3 +188,40 @@ def test_properdocs_builds_the_same_site_strictly(project):
     assert result.returncode == 0, result.stderr
     page = (project / "site" / "stories" / "isis-convoy-2017" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../actors/hezbollah/" title="' in page and ">Hizballah</a>" in page
+
+
+def test_the_edit_button_of_a_generated_page_opens_the_fact_sheet_it_came_from(site):
+    edit = site.soup(SEED).select_one('a[title="Edit this page"]')["href"]
+    assert edit.endswith("/edit/main/content/isis-convoy-2017/facts.yml")
+    assert site.soup("actors/hezbollah/").select_one('a[title="Edit this page"]')["href"] == edit
+    assert site.soup("about/").select_one('a[title="Edit this page"]')["href"].endswith("/edit/main/docs/about.md")
+    assert site.soup("glossary/").select_one('a[title="Edit this page"]') is None
+
+
+def test_pages_carry_a_description_and_opengraph_metadata_from_their_summary(site):
+    page = site.soup("actors/hezbollah/")
+    summary = next(a for a in facts("isis-convoy-2017")["actors"] if a["id"] == "hezbollah")["summary"]
+    assert page.find("meta", attrs={"name": "description"})["content"] == summary
+    assert page.find("meta", property="og:description")["content"] == summary
+    assert page.find("meta", property="og:title")["content"] == "Hezbollah"
+    assert site.soup(SEED).find("meta", property="og:type")["content"] == "article"
+
+
+def test_no_page_asks_a_third_party_host_for_anything(site):
+    for path in site.pages():
+        soup = site.soup(str(path.relative_to(site.root)))
+        for element in soup.select("script[src], link[href], img[src], iframe[src]"):
+            url = element.get("src") or element.get("href")
+            assert not re.match(r"^(https?:)?//", url) or element.name == "link" and element.get("rel") in (["canonical"], ["alternate"]), f"{path}: {url}"
+        assert not soup.select('[data-md-component="source"]'), "the repository badge would call api.github.com"
+    assert "fonts.googleapis.com" not in site.html("")
+
+
+def test_the_404_page_points_readers_somewhere_useful(site):
+    links = [a["href"] for a in site.soup("404.html").select("article a, .md-content a")]
+    assert "/actors/" in links and "/glossary/" in links
+
+
+def test_the_site_has_a_sitemap_listing_every_story(site):
+    sitemap = (site.root / "sitemap.xml").read_text(encoding="utf-8")
+    assert "stories/isis-convoy-2017/" in sitemap and "stories/harbour-library-2026/" in sitemap
