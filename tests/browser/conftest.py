@@ -9,16 +9,14 @@ never skip.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from conftest import ROOT, copy_project, mkdocs_build
+from static_server import serve
 
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -40,21 +38,13 @@ def built_site(tmp_path_factory) -> Path:
     return project / "site"
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
-        pass
-
-
 @pytest.fixture(scope="session")
 def base_url(built_site):
-    """The built site over HTTP on 127.0.0.1 (a free port), from a thread of this process."""
-    server = http.server.ThreadingHTTPServer((HOST, 0), functools.partial(_QuietHandler, directory=str(built_site)))
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    yield f"http://{HOST}:{server.server_port}/"
+    """The built site over HTTP on 127.0.0.1 (a free port), served as GitHub Pages serves it."""
+    server, url = serve(built_site)
+    yield url
     server.shutdown()
     server.server_close()
-    thread.join(timeout=5)
 
 
 @pytest.fixture(scope="session")
