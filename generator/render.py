@@ -33,6 +33,10 @@ ACTORS_INDEX = "actors/index.md"
 GLOSSARY = "glossary.md"
 PLACES = "places.md"
 STORIES_INDEX = "stories/index.md"
+# Material's search skips blocks with this attribute. Lists that repeat what an
+# actor, term or place page already says stay out of the index, so it grows
+# with what the site says, not with how often it says it.
+NOT_SEARCHED = "data-search-exclude"
 DRAFT_LABEL = tag("span", {"class": "explainer-label explainer-label--draft"}, "Draft")
 
 
@@ -213,7 +217,7 @@ class Renderer:
                     tag("div", {"class": "explainer-role"}, safe_markdown(c.role)) if c.role else None)
                 for c, actor in sorted(cast, key=lambda pair: pair[1].name.lower())
             ]
-            out.append("## Who's who { #whos-who }\n\n" + tag("ul", {"class": "explainer-cast"}, *items) + "\n\n")
+            out.append(f"## Who's who {{ #whos-who {NOT_SEARCHED} }}\n\n" + tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items) + "\n\n")
         if story.quotes:
             out.append("## Quotes { #quotes }\n\n" + join([self.quote(page, story, article, q) for q in story.quotes], "\n") + "\n\n")
         if story.timeline:
@@ -224,11 +228,11 @@ class Renderer:
         if story.places:
             items = [tag("li", {}, tag("a", {"href": self.href(page, PLACES, p.id)}, p.name),
                          f" (also written {', '.join(p.aliases)})" if p.aliases else "", f": {p.summary}" if p.summary else "") for p in story.places]
-            out.append("## Places { #places }\n\n" + tag("ul", {}, *items) + "\n\n")
+            out.append(f"## Places {{ #places {NOT_SEARCHED} }}\n\n" + tag("ul", {NOT_SEARCHED: True}, *items) + "\n\n")
         terms = [t for t in story.glossary]
         if terms:
             items = [tag("li", {}, tag("a", {"href": self.href(page, GLOSSARY, t.id)}, t.term), f": {t.definition}") for t in sorted(terms, key=lambda t: t.term.lower())]
-            out.append("## Terms { #terms }\n\n" + tag("ul", {}, *items) + "\n\n")
+            out.append(f"## Terms {{ #terms {NOT_SEARCHED} }}\n\n" + tag("ul", {NOT_SEARCHED: True}, *items) + "\n\n")
         sources = self.story_sources(page, story)
         if sources:
             out.append("## Sources { #sources }\n\n" + sources + "\n\n")
@@ -353,7 +357,7 @@ class Renderer:
             items = [tag("li", {}, self.sentence_link(page, story, sid, by_id[sid].text)) for sid in ids if sid in by_id]
             mentions.append(join([tag("h3", {}, self.story_link(page, story)), tag("ol", {"class": "explainer-mentions"}, *items)], "\n"))
         if mentions:
-            out.append("## Mentioned in { #mentioned-in data-search-exclude }\n\n" + tag("div", {"class": "explainer-mentions-block", "data-search-exclude": True}, join(mentions, "\n")) + "\n\n")
+            out.append(f"## Mentioned in {{ #mentioned-in {NOT_SEARCHED} }}\n\n" + tag("div", {"class": "explainer-mentions-block", NOT_SEARCHED: True}, join(mentions, "\n")) + "\n\n")
         related = self.related(page, actor)
         if related:
             out.append("## Related actors { #related-actors }\n\n" + related + "\n\n")

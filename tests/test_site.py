@@ -225,3 +225,11 @@ def test_the_404_page_points_readers_somewhere_useful(site):
 def test_the_site_has_a_sitemap_listing_every_story(site):
     sitemap = (site.root / "sitemap.xml").read_text(encoding="utf-8")
     assert "stories/isis-convoy-2017/" in sitemap and "stories/harbour-library-2026/" in sitemap
+
+
+def test_story_lists_that_repeat_other_pages_stay_out_of_the_search_index(site):
+    index = json.loads((site.root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    story_text = " ".join(d["text"] for d in index["docs"] if d["location"].startswith("stories/isis-convoy-2017/"))
+    assert "cratered the road heading east" in story_text  # the article is searchable
+    hezbollah_summary = next(a for a in facts("isis-convoy-2017")["actors"] if a["id"] == "hezbollah")["summary"]
+    assert hezbollah_summary not in story_text  # the who's who repeats the actor page
