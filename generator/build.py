@@ -10,12 +10,13 @@ content.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
 
 from .checks import check_story
 from .lint import suggest_names
 from .linking import LinkedArticle, link_article
-from .load import load_content
+from .load import RawContent, load_content
 from .matcher import Hit, NameMatcher
 from .model import Site
 from .problems import ERROR, Problem
@@ -30,6 +31,7 @@ class BuildResult:
     watched: tuple[str, ...]  # files the build read
     site: Site | None = None
     renderer: Renderer | None = None
+    broken: frozenset[str] = frozenset()  # slugs left out of `pages` because of their errors
 
     @property
     def errors(self) -> list[Problem]:
@@ -67,8 +69,47 @@ def link_site(site: Site, matcher: NameMatcher) -> dict[str, LinkedArticle]:
 
 
 def build_site(content_dir: os.PathLike | str, layout: Layout = Layout()) -> BuildResult:
-    """Everything the site needs from content_dir, or the problems that stop it."""
+    """Everything the site needs from content_dir, or the problems that stop it.
+
+    When errors lie only in some stories' own files, the other stories are
+    still rendered (and `broken` names the rest), so a shared preview keeps
+    working while one editor fixes a typo. The result still carries every
+    error: adapters that publish must refuse it.
+    """
     raw = load_content(content_dir)
+    result = _build(raw, layout)
+    if result.ok:
+        return result
+    broken = _stories_with_errors(raw, result.errors)
+    if not broken:
+        return result
+    healthy = replace(raw, stories=tuple(s for s in raw.stories if s.slug not in broken), problems=())
+    if not healthy.stories:
+        return result
+    partial = _build(healthy, layout)
+    if not partial.ok:
+        return result
+    return replace(partial, problems=result.problems, watched=raw.files, broken=frozenset(broken))
+
+
+def _stories_with_errors(raw: RawContent, errors: list[Problem]) -> set[str] | None:
+    """The slugs whose own files hold every error, or None when an error lies elsewhere (_shared/)."""
+    folders = {str(PurePosixPath(s.facts_path).parent): s.slug for s in raw.stories}
+    content = {str(PurePosixPath(path).parent) for path in folders}
+    broken = set()
+    for error in errors:
+        file = PurePosixPath(error.file)
+        folder = str(file.parent) if file.name in ("facts.yml", "article.md") else str(file)
+        if folder in folders:
+            broken.add(folders[folder])
+        elif str(PurePosixPath(folder).parent) in content and not PurePosixPath(folder).name.startswith("_"):
+            broken.add(PurePosixPath(folder).name)  # a story folder that did not even load
+        else:
+            return None
+    return broken
+
+
+def _build(raw: RawContent, layout: Layout) -> BuildResult:
     site, problems = assemble(raw)
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.

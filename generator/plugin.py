@@ -29,6 +29,7 @@ log = get_plugin_logger(__name__)
 STYLESHEET = "assets/explainer/explainer.css"
 STORY_LIST_MARKER = "<!-- explainer:stories -->"
 THEME_DIR = Path(__file__).parent / "theme"
+ERROR_PAGE_TITLE = "# Content errors"
 
 
 class ExplainerConfig(Config):
@@ -73,14 +74,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         result = self.result
-        pages = result.pages
+        pages = dict(result.pages)
+        self.known_pages |= set(pages)
         if result.errors:
-            # Serve keeps running: every page the editor may have open shows the errors instead.
+            # Serve keeps running: a page that cannot be built, and that the editor
+            # may have open, shows the errors instead; healthy stories still render.
             story_pages = {story_page(Path(path).parent.name) for path in result.watched if path.endswith("facts.yml")}
-            pages = {path: self.error_page() for path in self.known_pages | story_pages | {"stories/index.md"}}
-        else:
-            self.known_pages |= set(pages)
-        sources = result.renderer.page_sources() if result.renderer and not result.errors else {}
+            for path in sorted(self.known_pages | story_pages | {"stories/index.md"}):
+                pages.setdefault(path, self.error_page())
+        sources = result.renderer.page_sources() if result.renderer else {}
         content_root = Path(self.config.content).resolve().parent
         for path, markdown in pages.items():
             file = File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
@@ -96,16 +98,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         server.watch(self.config.content)
         return server
 
-    def error_page(self) -> str:
+    def error_list(self) -> str:
         items = [tag("li", {}, tag("code", {}, p.format())) for p in self.result.errors]
-        body = tag("div", {"class": "explainer-banner explainer-banner--error", "role": "alert"},
+        return tag("div", {"class": "explainer-banner explainer-banner--error", "role": "alert"},
                    tag("p", {}, tag("strong", {}, f"{len(items)} problem(s) in the content."), " Fix them and save: this page reloads by itself."),
                    tag("ul", {}, *items))
-        return front_matter({"title": "Content errors"}) + "# Content errors\n\n" + body + "\n"
+
+    def error_page(self) -> str:
+        return front_matter({"title": "Content errors"}) + ERROR_PAGE_TITLE + "\n\n" + self.error_list() + "\n"
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        if self.result and self.result.errors and not page.file.generated_by:
-            markdown = self.error_page().split("---\n\n", 1)[1].replace("# Content errors", "", 1) + "\n\n" + markdown
+        if self.result and self.result.errors and ERROR_PAGE_TITLE not in markdown:
+            markdown = self.error_list() + "\n\n" + markdown
         if STORY_LIST_MARKER in markdown and self.result and self.result.renderer:
             markdown = markdown.replace(STORY_LIST_MARKER, self.result.renderer.story_list(page.file.src_uri))
         return markdown

@@ -17,8 +17,10 @@ def test_a_broken_fact_sheet_shows_its_errors_and_the_fix_brings_the_page_back(s
     facts.write_text(good.replace("story:\n", "story:\n  title: One\n  title: Two\n", 1), encoding="utf-8")
     body = wait_for(base + STORY, lambda body: "Content errors" in body)
     assert "content/isis-convoy-2017/facts.yml:" in body and "duplicate key" in body
-    # The server still answers other pages while the content is broken.
+    # The server still answers, and other stories still render, with the errors on top.
     assert fetch(base)[0] == 200
+    other = wait_for(base + "stories/harbour-library-2026/", lambda body: "duplicate key" in body)
+    assert "explainer-article" in other
     facts.write_text(good.replace("ISIS leaves Lebanon-Syria border", "ISIS leaves the border, edited"), encoding="utf-8")
     body = wait_for(base + STORY, lambda body: "ISIS leaves the border, edited" in body)
     assert "Content errors" not in body
@@ -34,3 +36,14 @@ def test_a_build_with_errors_exits_non_zero_without_a_traceback_and_keeps_the_la
     assert "Traceback" not in result.stderr
     assert "content/isis-convoy-2017/facts.yml:" in result.stderr and "'terrorists' is not one of" in result.stderr
     assert sorted(p.relative_to(project) for p in (project / "site").rglob("*.html")) == before
+
+
+def test_errors_in_one_story_leave_the_others_buildable_but_not_publishable(project: Path):
+    from generator.build import build_site
+
+    facts = project / "content" / "isis-convoy-2017" / "facts.yml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("kind: armed-group", "kind: terrorists", 1), encoding="utf-8")
+    result = build_site(project / "content")
+    assert not result.ok and result.broken == {"isis-convoy-2017"}
+    assert "stories/harbour-library-2026.md" in result.pages
+    assert "stories/isis-convoy-2017.md" not in result.pages
