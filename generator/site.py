@@ -123,24 +123,38 @@ def _references(site: Site) -> list[Problem]:
 
 
 def _names(site: Site) -> list[Problem]:
-    """One name, one thing: two owners of a name would make links ambiguous."""
+    """One name, one thing, across the whole site: the matcher links a name to exactly one page.
+
+    A clash is reported at both entries, each naming the other, since either
+    editor may be the one to change.
+    """
     problems = []
-    owners: dict[str, tuple[str, str, object]] = {}
+    owners: dict[str, tuple[str, str, object, str]] = {}
+
+    def field_of(item, name: str) -> str:
+        main = getattr(item, "term", None) or item.name
+        return "aliases" if name != main else ("term" if hasattr(item, "term") else "name")
+
+    def clash(item, kind: str, ident: str, name: str, other, other_kind: str, other_id: str) -> Problem:
+        file, line, _ = position(other.where, field_of(other, name))
+        return _problem(item.where, field_of(item, name), f"{kind} '{ident}'", f"the name '{name}' also belongs to {other_kind} '{other_id}' ({file}:{line})",
+                        "names are shared by every story, and each links to one page: make one of them fuller (a first name, a country), "
+                        "or, for a term that names an actor, set the term's actor:")
 
     def claim(name: str, kind: str, ident: str, item, same_as: str = "") -> None:
         normalized = normalize_name(name)
         key = normalized[:1].lower() + normalized[1:]
-        if key in owners:
-            other_kind, other_id, other = owners[key]
-            if (other_kind, other_id) == (kind, ident) or (same_as and other_kind == "actor" and other_id == same_as):
-                return
-            if kind == "actor" and other_kind == "term" and getattr(other, "actor", "") == ident:
-                owners[key] = (kind, ident, item)
-                return
-            file, line, _ = position(other.where)
-            problems.append(_problem(item.where, "", f"{kind} '{ident}'", f"the name '{name}' also belongs to {other_kind} '{other_id}' ({file}:{line})", "a name may belong to one actor, term or place only; for a term naming an actor, set its actor:"))
-        else:
-            owners[key] = (kind, ident, item)
+        if key not in owners:
+            owners[key] = (kind, ident, item, name)
+            return
+        other_kind, other_id, other, other_name = owners[key]
+        if (other_kind, other_id) == (kind, ident) or (same_as and other_kind == "actor" and other_id == same_as):
+            return
+        if kind == "actor" and other_kind == "term" and getattr(other, "actor", "") == ident:
+            owners[key] = (kind, ident, item, name)
+            return
+        problems.append(clash(item, kind, ident, name, other, other_kind, other_id))
+        problems.append(clash(other, other_kind, other_id, other_name, item, kind, ident))
 
     for actor in site.actors.values():
         for name in actor.names:

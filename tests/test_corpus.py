@@ -365,15 +365,19 @@ def test_an_actor_cited_by_id_alone_that_exists_nowhere_is_an_error_with_did_you
 
 
 def test_the_same_name_on_two_actors_is_an_error_naming_both():
+    # Reported at both names, each error naming the other place: either editor may be the one to change.
     result = build("same-name-on-two-actors")
-    expect(result, facts("same-name-on-two-actors"), 12, "'Islamic State'", "actor 'isis'", "actor 'islamic-state'",
-           "content/same-name-on-two-actors/facts.yml:7")
+    expect(result, facts("same-name-on-two-actors"), 14, "'Islamic State'", "actor 'isis'", "actor 'islamic-state'",
+           "content/same-name-on-two-actors/facts.yml:8")
+    expect(result, facts("same-name-on-two-actors"), 8, "'Islamic State'", "actor 'isis'", "actor 'islamic-state'",
+           "content/same-name-on-two-actors/facts.yml:14")
 
 
 def test_a_name_on_an_actor_and_on_a_term_without_actor_is_an_error_naming_both():
     result = build("same-name-on-actor-and-term")
     expect(result, facts("same-name-on-actor-and-term"), 13, "'Hezbollah'", "term 'hezbollah'", "actor 'hezbollah'",
-           "content/same-name-on-actor-and-term/facts.yml:7", "actor:")
+           "content/same-name-on-actor-and-term/facts.yml:8", "actor:")
+    expect(result, facts("same-name-on-actor-and-term"), 8, "'Hezbollah'", "term 'hezbollah'", "content/same-name-on-actor-and-term/facts.yml:13")
 
 
 def test_an_actor_defined_differently_in_two_stories_is_an_error_naming_both_places():
