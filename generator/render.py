@@ -37,6 +37,7 @@ STORIES_INDEX = "stories/index.md"
 # actor, term or place page already says stay out of the index, so it grows
 # with what the site says, not with how often it says it.
 NOT_SEARCHED = "data-search-exclude"
+SAMPLE_LABEL = tag("span", {"class": "explainer-label explainer-label--sample"}, "Sample")
 DRAFT_LABEL = tag("span", {"class": "explainer-label explainer-label--draft"}, "Draft")
 
 
@@ -142,6 +143,13 @@ class Renderer:
     def story_link(self, page: str, story: Story) -> Markup:
         return tag("a", {"href": self.href(page, story_page(story.slug))}, story.title)
 
+    def labelled_story_links(self, page: str, stories) -> Markup:
+        return join([join([self.story_link(page, s), join([" ", self.labels(s)]) if s.sample or s.is_draft else None]) for s in stories], ", ")
+
+    def sample_only(self, stories) -> bool:
+        """Named only by sample stories: the entry may be as made-up as they are."""
+        return bool(stories) and all(story.sample for story in stories)
+
     # -- pages ---------------------------------------------------------------
     def pages(self) -> dict[str, str]:
         pages = {STORIES_INDEX: self.stories_index(), ACTORS_INDEX: self.actors_index(), GLOSSARY: self.glossary(), PLACES: self.places()}
@@ -163,7 +171,7 @@ class Renderer:
     def labels(self, story: Story) -> Markup:
         parts = []
         if story.sample:
-            parts.append(tag("span", {"class": "explainer-label explainer-label--sample"}, "Sample"))
+            parts.append(SAMPLE_LABEL)
         if story.is_draft:
             parts.append(DRAFT_LABEL)
         return join(parts, " ")
@@ -329,6 +337,9 @@ class Renderer:
         if actor.as_of:
             facts.append(f"As of {_date(actor.as_of)}")
         out.append(join([tag("p", {"class": "explainer-meta"}, " · ".join(facts)), tag("p", {"class": "explainer-standfirst"}, actor.summary)], "\n") + "\n\n")
+        if self.sample_only(stories):
+            out.append(tag("div", {"class": "explainer-banner explainer-banner--sample", "role": "note"}, tag("strong", {}, "Sample."),
+                           " This entry appears only in sample stories, written to demonstrate the explainer tool. It is not news.") + "\n\n")
         if actor.draft:
             out.append(tag("div", {"class": "explainer-banner explainer-banner--draft", "role": "note"}, tag("strong", {}, "Draft."), " This entry was drafted by the importer and is not checked yet.") + "\n\n")
         if actor.background:
@@ -388,7 +399,8 @@ class Renderer:
             by_kind[actor.kind].append(actor)
         for kind in sorted(by_kind, key=lambda k: KIND_LABELS.get(k, k)):
             label = KIND_LABELS.get(kind, kind)
-            items = [tag("li", {}, self.actor_link(page, a), f": {a.summary}") for a in sorted(by_kind[kind], key=lambda a: a.name.lower())]
+            items = [tag("li", {}, self.actor_link(page, a), join([" ", SAMPLE_LABEL]) if self.sample_only(self.index.stories_of_actor.get(a.id, ())) else None, f": {a.summary}")
+                     for a in sorted(by_kind[kind], key=lambda a: a.name.lower())]
             out.append(f"## {md_escape(label)} {{ #{kind} }}\n\n" + tag("ul", {"class": "explainer-actor-index"}, *items) + "\n\n")
         return "".join(out)
 
@@ -408,8 +420,9 @@ class Renderer:
                 if term.actor and term.actor in self.site.actors:
                     details.append(tag("p", {}, "See ", self.actor_link(page, self.site.actors[term.actor])))
                 if stories:
-                    details.append(tag("p", {"class": "explainer-meta"}, "Used in: ", join([self.story_link(page, s) for s in stories], ", ")))
-                entries.append(join([tag("dt", {"id": term.id}, term.term, join([" ", DRAFT_LABEL]) if term.draft else None), tag("dd", {}, *details)]))
+                    details.append(tag("p", {"class": "explainer-meta"}, "Used in: ", self.labelled_story_links(page, stories)))
+                labels = [label for label, shown in ((SAMPLE_LABEL, self.sample_only(stories)), (DRAFT_LABEL, term.draft)) if shown]
+                entries.append(join([tag("dt", {"id": term.id}, term.term, join([" ", join(labels, " ")]) if labels else None), tag("dd", {}, *details)]))
             anchor = "letter-" + (letter.lower() if letter.isascii() and letter.isalnum() else "other")
             out.append(f"## {md_escape(letter)} {{ #{anchor} }}\n\n" + tag("dl", {"class": "explainer-glossary"}, *entries) + "\n\n")
         return "".join(out)
@@ -429,8 +442,8 @@ class Renderer:
                 lat, lon = place.coordinates
                 details.append(tag("p", {"class": "explainer-meta"}, f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.2f}° {'E' if lon >= 0 else 'W'}"))
             if stories:
-                details.append(tag("p", {"class": "explainer-meta"}, "Named in: ", join([self.story_link(page, s) for s in stories], ", ")))
-            entries.append(join([tag("dt", {"id": place.id}, place.name), tag("dd", {}, *details)]))
+                details.append(tag("p", {"class": "explainer-meta"}, "Named in: ", self.labelled_story_links(page, stories)))
+            entries.append(join([tag("dt", {"id": place.id}, place.name, join([" ", SAMPLE_LABEL]) if self.sample_only(stories) else None), tag("dd", {}, *details)]))
         out.append(tag("dl", {"class": "explainer-places"}, *entries) + "\n")
         return "".join(out)
 

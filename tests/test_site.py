@@ -235,3 +235,14 @@ def test_story_lists_that_repeat_other_pages_stay_out_of_the_search_index(site):
     assert "cratered the road heading east" in story_text  # the article is searchable
     hezbollah_summary = next(a for a in facts("isis-convoy-2017")["actors"] if a["id"] == "hezbollah")["summary"]
     assert hezbollah_summary not in story_text  # the who's who repeats the actor page
+
+
+def test_entries_named_only_by_sample_stories_say_so_wherever_they_are_listed(site):
+    assert "not news" in site.soup("actors/zoe-ferrandez/").select_one(".explainer-banner--sample").get_text()
+    assert site.soup("actors/hezbollah/").select_one(".explainer-banner--sample") is None
+    index = site.soup("actors/")
+    zoe = next(li for li in index.select(".explainer-actor-index li") if "Zoë Ferrández" in li.get_text())
+    hezbollah = next(li for li in index.select(".explainer-actor-index li") if li.a.get_text() == "Hezbollah")
+    assert zoe.select_one(".explainer-label--sample") and not hezbollah.select_one(".explainer-label--sample")
+    assert site.soup("glossary/").find(id="lighter").select_one(".explainer-label--sample")
+    assert not site.soup("glossary/").find(id="enclave").select_one(".explainer-label--sample")
