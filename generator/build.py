@@ -19,7 +19,7 @@ from .linking import LinkedArticle, link_article
 from .load import RawContent, load_content
 from .matcher import Hit, NameMatcher
 from .model import Site
-from .problems import ERROR, Problem
+from .problems import Problem, errors
 from .render import Layout, Renderer, index_site
 from .site import assemble
 
@@ -35,7 +35,7 @@ class BuildResult:
 
     @property
     def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == ERROR]
+        return errors(self.problems)
 
     @property
     def ok(self) -> bool:
@@ -119,7 +119,7 @@ def _build(raw: RawContent, layout: Layout) -> BuildResult:
         problems += check_story(story, articles[story.slug], site)
         problems += suggest_names(story, matcher)
     problems = sorted(set(problems))
-    if any(p.severity == ERROR for p in problems):
+    if errors(problems):
         return BuildResult({}, tuple(problems), raw.files, site)
     renderer = Renderer(site, index_site(site, articles), layout)
     return BuildResult(renderer.pages(), tuple(problems), raw.files, site, renderer)

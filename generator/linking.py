@@ -24,7 +24,7 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .matcher import Hit, NameMatcher, Target
-from .markup import _SafeMarkdown
+from .markup import SafeMarkdown, tooltip
 from .text import fold
 
 PLACEHOLDER = "explainer:"
@@ -180,10 +180,15 @@ class _ArticleProcessor(Treeprocessor):
             linked.add(hit.link)
             _append_text(parent, text[position:start])
             kind, ident = hit.link
-            link = etree.SubElement(parent, "a", {"href": f"{PLACEHOLDER}{kind}:{ident}", "class": f"explainer-{kind}", "title": self.titles(hit)})
+            link = etree.SubElement(parent, "a", {"href": f"{PLACEHOLDER}{kind}:{ident}", "class": f"explainer-{kind}", "title": _attribute(tooltip(self.titles(hit)))})
             link.text = text[start:end]
             position = end
         _append_text(parent, text[position:])
+
+
+def _attribute(value: str) -> str:
+    """Python-Markdown's serializer leaves entities in attributes alone, so escape "&" ourselves."""
+    return value.replace("&", "&amp;")
 
 
 def _append_text(parent: etree.Element, text: str) -> None:
@@ -195,7 +200,7 @@ def _append_text(parent: etree.Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
-class _Extension(_SafeMarkdown):
+class _Extension(SafeMarkdown):
     def __init__(self, processor_factory):
         super().__init__()
         self.processor_factory = processor_factory

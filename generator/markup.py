@@ -38,7 +38,7 @@ def join(parts, separator: str = "") -> Markup:
     return Markup(separator.join(p if isinstance(p, Markup) else escape(p) for p in parts))
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # Python-Markdown's escapable characters
 
 
 def md_escape(text: str) -> str:
@@ -58,9 +58,23 @@ def plain_attribute(text: str) -> str:
     return text.replace("<", "‹").replace(">", "›").replace('"', "”").replace("&", "＆")
 
 
+def tooltip(text: str) -> str:
+    """A `title` attribute's text, escaped once more than usual.
+
+    Material's content.tooltips reads the decoded title and inserts it with
+    innerHTML, so the attribute must hold HTML text, not plain text: then the
+    tooltip shows "<" and "&" as written, and no markup can come alive.
+    """
+    return html.escape(re.sub(r"\s+", " ", str(text)).strip(), quote=False)
+
+
 def front_matter(values: dict) -> str:
-    """YAML front matter; JSON is valid YAML and quotes every string safely."""
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
+    """YAML front matter, written as JSON with every non-ASCII character escaped.
+
+    JSON is valid YAML; the escapes keep control characters (which YAML
+    refuses, and MkDocs would then print the block as Markdown) out of it.
+    """
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=True)}" for key, value in values.items()]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
@@ -75,7 +89,9 @@ class _Sanitizer(Treeprocessor):
                 element.set("rel", "nofollow noopener")
 
 
-class _SafeMarkdown(markdown.Extension):
+class SafeMarkdown(markdown.Extension):
+    """Python-Markdown with raw HTML and entities shown as text, and unsafe link schemes removed."""
+
     def extendMarkdown(self, md):
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
@@ -83,14 +99,17 @@ class _SafeMarkdown(markdown.Extension):
         md.treeprocessors.register(_Sanitizer(md), "explainer-sanitize", -10)
 
 
-_converter: markdown.Markdown | None = None
+class FieldMarkdown:
+    """Converts a fact sheet's Markdown fields (background, role) to safe HTML.
 
+    One per renderer: building a Markdown instance costs more than converting
+    a field, and an instance is not shared between builds.
+    """
 
-def safe_markdown(source: str) -> Markup:
-    """Markdown from a fact sheet as HTML, with raw HTML shown as text and only safe links."""
-    global _converter
-    if not source.strip():
-        return Markup("")
-    if _converter is None:  # building a Markdown instance costs more than converting a field
-        _converter = markdown.Markdown(extensions=[_SafeMarkdown()], output_format="html")
-    return Markup(_converter.reset().convert(source))
+    def __init__(self):
+        self._md = markdown.Markdown(extensions=[SafeMarkdown()], output_format="html")
+
+    def __call__(self, source: str) -> Markup:
+        if not source.strip():
+            return Markup("")
+        return Markup(self._md.reset().convert(source))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 from .linking import PLACEHOLDER, LinkedArticle
-from .markup import Markup, escape, front_matter, join, md_escape, plain_attribute, safe_markdown, tag
+from .markup import FieldMarkdown, Markup, escape, front_matter, join, md_escape, plain_attribute, tag, tooltip
 from .model import Actor, Figure, Relation, Site, Story, Term
 
 KIND_LABELS = {
@@ -67,14 +67,10 @@ class Layout:
     def link(self, from_page: str, to_page: str, anchor: str = "") -> str:
         """The relative URL from one page to another (and an anchor on it)."""
         source, target = self.url(from_page), self.url(to_page)
-        base = posixpath.dirname(source.rstrip("/")) if not source.endswith("/") else source.rstrip("/")
-        if not self.use_directory_urls:
-            base = posixpath.dirname(source)
-        relative = posixpath.relpath(target or ".", base or ".") if target else posixpath.relpath(".", base or ".")
-        if target.endswith("/") and not relative.endswith("/"):
+        base = source.rstrip("/") if source.endswith("/") or not source else posixpath.dirname(source)
+        relative = posixpath.relpath(target.rstrip("/") or ".", base or ".")
+        if target.endswith("/") or not target:
             relative += "/"
-        if relative == "./":
-            relative = "./"
         return relative + (f"#{anchor}" if anchor else "")
 
 
@@ -118,6 +114,7 @@ class Renderer:
 
     def __init__(self, site: Site, index: SiteIndex, layout: Layout):
         self.site, self.index, self.layout = site, index, layout
+        self.markdown = FieldMarkdown()
 
     # -- links -------------------------------------------------------------
     def href(self, page: str, to_page: str, anchor: str = "") -> str:
@@ -135,7 +132,7 @@ class Renderer:
         return Markup(pattern.sub(lambda m: f'href="{escape(self.target_href(page, m.group(1), m.group(2)))}"', html))
 
     def actor_link(self, page: str, actor: Actor) -> Markup:
-        return tag("a", {"href": self.href(page, actor_page(actor.id)), "class": "explainer-actor", "title": actor.summary}, actor.name)
+        return tag("a", {"href": self.href(page, actor_page(actor.id)), "class": "explainer-actor", "title": tooltip(actor.summary)}, actor.name)
 
     def sentence_link(self, page: str, story: Story, sentence_id: str, text: str) -> Markup:
         return tag("a", {"href": self.href(page, story_page(story.slug), sentence_id), "class": "explainer-jump"}, text)
@@ -222,7 +219,7 @@ class Renderer:
         if cast:
             items = [
                 tag("li", {}, self.actor_link(page, actor), tag("span", {"class": "explainer-kind"}, f" ({KIND_LABELS.get(actor.kind, actor.kind)})"), ": ", actor.summary,
-                    tag("div", {"class": "explainer-role"}, safe_markdown(c.role)) if c.role else None)
+                    tag("div", {"class": "explainer-role"}, self.markdown(c.role)) if c.role else None)
                 for c, actor in sorted(cast, key=lambda pair: pair[1].name.lower())
             ]
             out.append(f"## Who's who {{ #whos-who {NOT_SEARCHED} }}\n\n" + tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items) + "\n\n")
@@ -237,7 +234,7 @@ class Renderer:
             items = [tag("li", {}, tag("a", {"href": self.href(page, PLACES, p.id)}, p.name),
                          f" (also written {', '.join(p.aliases)})" if p.aliases else "", f": {p.summary}" if p.summary else "") for p in story.places]
             out.append(f"## Places {{ #places {NOT_SEARCHED} }}\n\n" + tag("ul", {NOT_SEARCHED: True}, *items) + "\n\n")
-        terms = [t for t in story.glossary]
+        terms = story.glossary
         if terms:
             items = [tag("li", {}, tag("a", {"href": self.href(page, GLOSSARY, t.id)}, t.term), f": {t.definition}") for t in sorted(terms, key=lambda t: t.term.lower())]
             out.append(f"## Terms {{ #terms {NOT_SEARCHED} }}\n\n" + tag("ul", {NOT_SEARCHED: True}, *items) + "\n\n")
@@ -343,13 +340,13 @@ class Renderer:
         if actor.draft:
             out.append(tag("div", {"class": "explainer-banner explainer-banner--draft", "role": "note"}, tag("strong", {}, "Draft."), " This entry was drafted by the importer and is not checked yet.") + "\n\n")
         if actor.background:
-            out.append("## Background { #background }\n\n" + tag("div", {"class": "explainer-background"}, safe_markdown(actor.background)) + "\n\n")
+            out.append("## Background { #background }\n\n" + tag("div", {"class": "explainer-background"}, self.markdown(actor.background)) + "\n\n")
         roles = []
         for story in stories:
             cast = next((c for c in story.cast if c.actor_id == actor.id), None)
             body = [tag("h3", {}, self.story_link(page, story), " ", self.labels(story))]
             if cast and cast.role:
-                body.append(safe_markdown(cast.role))
+                body.append(self.markdown(cast.role))
             if cast and cast.unmentioned:
                 body.append(tag("p", {"class": "explainer-unmentioned"}, "Not named in the article: ", cast.unmentioned))
             roles.append(join(body, "\n"))
@@ -447,6 +444,3 @@ class Renderer:
         out.append(tag("dl", {"class": "explainer-places"}, *entries) + "\n")
         return "".join(out)
 
-
-def term_title(term: Term) -> str:
-    return term.definition

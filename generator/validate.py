@@ -22,6 +22,8 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _SAFE_URL = re.compile(r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d+)?|\.\d+)$")
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
 MISSING = object()
 
 
@@ -97,6 +99,11 @@ class Reader:
     def scalar(self, node: Scalar, field: spec.Field, path: str) -> Any:
         text, kind = node.text, field.kind
         if kind in ("text", "markdown"):
+            control = _CONTROL.search(text)
+            if control:
+                self.error(node, path, f"contains the invisible control character U+{ord(control.group()):04X}",
+                           "retype the text or paste it again as plain text (it was probably copied in the wrong encoding)")
+                return MISSING
             if node.kind == "bool" and not node.quoted:
                 self.error(node, path, f"YAML reads {text} as true/false, not as text", f'put it in quotes: "{text}"')
                 return MISSING

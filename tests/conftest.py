@@ -113,3 +113,21 @@ def server(project: Path):
         process.terminate()
         process.wait(timeout=20)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> BuiltSite:
+    """A story with attack payloads in every field and in its article, built (not strictly: its raw HTML draws warnings)."""
+    import hostile_content
+
+    project = tmp_path_factory.mktemp("hostile")
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    story = project / "content" / "hostile"
+    story.mkdir(parents=True)
+    (story / "article.md").write_text(hostile_content.ARTICLE, encoding="utf-8")
+    (story / "facts.yml").write_text(hostile_content.FACTS, encoding="utf-8")
+    # Not --strict: the article's raw HTML rightly draws warnings; we want the pages.
+    result = mkdocs_build(project, strict=False)
+    assert result.returncode == 0, result.stderr
+    return BuiltSite(project, result)

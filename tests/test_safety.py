@@ -17,104 +17,7 @@ from bs4 import BeautifulSoup
 from conftest import BuiltSite, mkdocs_build
 from generator.build import build_site
 
-PAYLOADS = [
-    '<script>alert("p1")</script>',
-    "<img src=x onerror=alert('p2')>",
-    '<iframe src="javascript:alert(\'p3\')"></iframe>',
-    '"><svg onload=alert("p4")>',
-    "</title><script>alert('p5')</script>",
-    "&lt;/title&gt;&lt;script&gt;alert('p6')&lt;/script&gt;",
-    "' onmouseover='alert(\"p7\")' x='",
-    "{{ config }} {% raw %}",
-]
-ALL = " ".join(PAYLOADS)
-
-ARTICLE = f"""Evil Corp said {ALL} on Monday.
-
-A [safe link](https://example.org/"onmouseover="alert('p8')) and <https://example.org/?"><script>alert('p9')</script>>.
-
-Evil Corp counted 42 items {PAYLOADS[0]} today.
-
-"Quote with {PAYLOADS[1]} inside", someone said.
-"""
-
-
-def q(text: str) -> str:
-    """A YAML double-quoted scalar."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-FACTS = f"""story:
-  title: {q("Headline " + ALL)}
-  date: 2026-01-01
-  summary: {q("Summary " + ALL)}
-  source: {{name: {q("Source " + ALL)}, url: "https://example.org/a"}}
-  sample: true
-  tags: [{q(PAYLOADS[0])}]
-  corrections:
-    - date: 2026-01-02
-      text: {q("Correction " + ALL)}
-actors:
-  - id: evil-corp
-    name: Evil Corp
-    aliases: [{q("Evil " + PAYLOADS[0])}]
-    kind: organisation
-    summary: {q("Summary " + ALL)}
-    background: {q("Background " + ALL + " [x](javascript:alert('p12'))")}
-    role: {q("Role " + ALL)}
-    relations:
-      - to: other
-        type: other
-        note: {q("Note " + ALL)}
-    sources:
-      - title: {q("Source " + ALL)}
-        url: "https://example.org/?q=%3Cb%3E"
-  - id: other
-    name: {q("Other " + PAYLOADS[3])}
-    kind: person
-    summary: {q(ALL)}
-    unmentioned: {q("Unmentioned " + ALL)}
-figures:
-  - id: items
-    value: 42
-    label: {q("Label " + ALL)}
-    display: {q("42 " + PAYLOADS[1])}
-    unit: {q(PAYLOADS[2])}
-    excerpt: {q("counted 42 items " + PAYLOADS[0])}
-    note: {q("Note " + ALL)}
-quotes:
-  - text: {q("Quote with " + PAYLOADS[1] + " inside")}
-    attribution: unknown
-    note: {q("Note " + ALL)}
-glossary:
-  - term: {q("term " + PAYLOADS[3])}
-    definition: {q("Definition " + ALL)}
-places:
-  - id: somewhere
-    name: {q("Place " + PAYLOADS[0])}
-    coordinates: [1, 2]
-    summary: {q("Summary " + ALL)}
-timeline:
-  - date: 2026-01
-    text: {q("Event " + ALL)}
-    actors: [evil-corp]
-"""
-
-
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory) -> BuiltSite:
-    project = tmp_path_factory.mktemp("hostile")
-    root = Path(__file__).resolve().parent.parent
-    shutil.copy(root / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(root / "docs", project / "docs")
-    story = project / "content" / "hostile"
-    story.mkdir(parents=True)
-    (story / "article.md").write_text(ARTICLE, encoding="utf-8")
-    (story / "facts.yml").write_text(FACTS, encoding="utf-8")
-    # Not --strict: the article's raw HTML rightly draws warnings; we want the pages.
-    result = mkdocs_build(project, strict=False)
-    assert result.returncode == 0, result.stderr
-    return BuiltSite(project, result)
+from hostile_content import PAYLOADS, q  # noqa: E402
 
 
 def test_the_hostile_story_is_accepted_so_its_pages_are_really_built(hostile_site):
@@ -172,3 +75,31 @@ def test_only_http_https_and_mailto_urls_are_accepted_in_a_sheet(tmp_path, url):
     (problem,) = result.errors
     assert (problem.file, problem.line, problem.field) == ("content/s/facts.yml", 6, "story.source.url")
     assert "not an http, https or mailto URL" in problem.message
+
+
+def test_tooltips_hold_html_text_so_materials_innerhtml_cannot_bring_markup_alive(hostile_site):
+    # Material's content.tooltips inserts the decoded title with innerHTML: after one
+    # decoding (what BeautifulSoup and the browser do) no "<" may remain.
+    titles = [el["title"] for page in hostile_site.pages() for el in BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("[title]")]
+    assert any("&lt;script&gt;" in title for title in titles)
+    assert not [title for title in titles if "<" in title]
+
+
+def test_a_control_character_in_a_text_field_is_an_error_not_broken_front_matter(tmp_path):
+    story = tmp_path / "content" / "s"
+    story.mkdir(parents=True)
+    (story / "article.md").write_text("Words.\n", encoding="utf-8")
+    (story / "facts.yml").write_text('story:\n  title: "\\u0080Probe [x](https://a.example){: onmouseover=alert(1) }"\n  date: 2026-01-01\n  summary: S\n', encoding="utf-8")
+    (problem,) = build_site(tmp_path / "content").errors
+    assert (problem.line, problem.field) == (2, "story.title") and "U+0080" in problem.message
+
+
+def test_front_matter_survives_any_character_a_title_may_hold():
+    import yaml
+
+    from generator.markup import front_matter
+
+    title = 'Zoë «quoted» \u2028 line: "x" # not a comment \\ {{ y }}'
+    block = front_matter({"title": title})
+    assert block.isascii()
+    assert yaml.safe_load(block.strip().strip("-")) == {"title": title}
