@@ -15,11 +15,11 @@ from pathlib import PurePosixPath
 
 from .checks import check_story
 from .lint import suggest_names
-from .linking import LinkedArticle, link_article
+from .linking import ArticleTooComplex, LinkedArticle, link_article
 from .load import RawContent, load_content
 from .matcher import Hit, NameMatcher
 from .model import Site
-from .problems import Problem, errors
+from .problems import ERROR, Problem, errors
 from .render import Layout, Renderer, index_site
 from .site import assemble
 
@@ -64,8 +64,16 @@ def tooltip(site: Site, hit: Hit) -> str:
     return site.places[ident].summary or site.places[ident].name
 
 
-def link_site(site: Site, matcher: NameMatcher) -> dict[str, LinkedArticle]:
-    return {story.slug: link_article(story.article, matcher, lambda hit: tooltip(site, hit)) for story in site.stories}
+def link_site(site: Site, matcher: NameMatcher) -> tuple[dict[str, LinkedArticle], list[Problem]]:
+    """Every story's article, linked; an article too deeply nested to parse is a problem, not a crash."""
+    articles, problems = {}, []
+    for story in site.stories:
+        try:
+            articles[story.slug] = link_article(story.article, matcher, lambda hit: tooltip(site, hit))
+        except ArticleTooComplex as exc:
+            problems.append(Problem(story.article_path, 1, 1, ERROR, f"the article cannot be read: {exc}", "article", "simplify the Markdown formatting"))
+            articles[story.slug] = LinkedArticle("", (), {}, frozenset())
+    return articles, problems
 
 
 def build_site(content_dir: os.PathLike | str, layout: Layout = Layout()) -> BuildResult:
@@ -114,7 +122,8 @@ def _build(raw: RawContent, layout: Layout) -> BuildResult:
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
     matcher = build_matcher(site)
-    articles = link_site(site, matcher)
+    articles, link_problems = link_site(site, matcher)
+    problems += link_problems
     for story in site.stories:
         problems += check_story(story, articles[story.slug], site)
         problems += suggest_names(story, matcher)

@@ -16,7 +16,7 @@ from .problems import ERROR, WARNING, Problem
 from .text import fold, fold_quote_marks, value_in_excerpt
 
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
-_RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
+_RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,200}>")
 _SAFE = re.compile(r"^(https?://|mailto:|#)", re.IGNORECASE)
 
 

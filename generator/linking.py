@@ -74,7 +74,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence boundary gap in text: where one sentence ends and the next begins."""
     gaps = []
     for match in _BOUNDARY.finditer(text):
-        before = text[: match.start()]
+        before = text[max(0, match.start() - 40): match.start()]  # a short window: linear, not quadratic
         word = re.search(r"(\S+)[.!?]$", before)
         token = word.group(1).lower() if word else ""
         if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
@@ -211,8 +211,33 @@ class _Extension(SafeMarkdown):
         md.treeprocessors.register(self.processor_factory(md), "explainer-article", -20)
 
 
+class ArticleTooComplex(Exception):
+    """An article nested so deeply that parsing it would take minutes or overflow the stack."""
+
+
+MAX_BRACKET_DEPTH = 100
+
+
+def _bracket_depth(source: str) -> int:
+    depth = deepest = 0
+    for char in source:
+        if char == "[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == "]" and depth:
+            depth -= 1
+    return deepest
+
+
 def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]) -> LinkedArticle:
-    """Parse and link one article. `titles` gives the tooltip for a matched name."""
+    """Parse and link one article. `titles` gives the tooltip for a matched name.
+
+    Raises ArticleTooComplex for brackets nested past MAX_BRACKET_DEPTH
+    (Python-Markdown's link parsing is quadratic in them) or formatting nested
+    past the interpreter's recursion limit.
+    """
+    if _bracket_depth(source) > MAX_BRACKET_DEPTH:
+        raise ArticleTooComplex(f"brackets are nested more than {MAX_BRACKET_DEPTH} deep")
     holder: list[_ArticleProcessor] = []
 
     def factory(md):
@@ -220,7 +245,10 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
         return holder[0]
 
     md = markdown.Markdown(extensions=[_Extension(factory)], output_format="html")
-    html = md.convert(source)
+    try:
+        html = md.convert(source)
+    except RecursionError:
+        raise ArticleTooComplex("emphasis, links or lists are nested too deeply") from None
     processor = holder[0]
     return LinkedArticle(
         html=html,

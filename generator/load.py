@@ -17,6 +17,7 @@ from .spec import SHARED_FILES
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MAX_ARTICLE_BYTES = 2_000_000
+MAX_SHEET_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def read_text(path: Path, shown: str, limit: int) -> tuple[str | None, list[Prob
     except OSError as exc:
         return None, [Problem(shown, 0, 0, ERROR, f"cannot read file: {exc.strerror}")]
     if len(data) > limit:
-        return None, [Problem(shown, 0, 0, ERROR, f"file is {len(data):,} bytes; the limit is {limit:,}")]
+        return None, [Problem(shown, 0, 0, ERROR, f"file is {len(data):,} bytes; files are limited to {limit:,}", fix="split it, or remove what is not text")]
     if b"\x00" in data:
         return None, [Problem(shown, 1, 1, ERROR, "file is binary (it contains NUL bytes), not text")]
     try:
@@ -66,6 +67,11 @@ def read_text(path: Path, shown: str, limit: int) -> tuple[str | None, list[Prob
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, [Problem(shown, line, column, ERROR, "file is not valid UTF-8 text", fix="save it as UTF-8")]
+
+
+def _parse_yaml(path: Path, shown: str) -> tuple[yamltree.Node | None, list[Problem]]:
+    text, problems = read_text(path, shown, MAX_SHEET_BYTES)
+    return (None, problems) if text is None else yamltree.parse(text, shown)
 
 
 def load_content(content_dir: os.PathLike | str) -> RawContent:
@@ -92,8 +98,7 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
             continue
         files += [str(facts_file), str(article_file)]
         facts_shown, article_shown = _shown(facts_file, root), _shown(article_file, root)
-        data = facts_file.read_bytes()
-        node, facts_problems = yamltree.parse(data, facts_shown)
+        node, facts_problems = _parse_yaml(facts_file, facts_shown)
         article, article_problems = read_text(article_file, article_shown, MAX_ARTICLE_BYTES)
         problems += facts_problems + article_problems
         if article is not None and not article.strip():
@@ -106,7 +111,7 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
         path = shared_dir / name
         if path.is_file():
             files.append(str(path))
-            node, shared_problems = yamltree.parse(path.read_bytes(), _shown(path, root))
+            node, shared_problems = _parse_yaml(path, _shown(path, root))
             problems += shared_problems
             if node is not None:
                 shared.append(RawShared(name, _shown(path, root), node))

@@ -11,6 +11,7 @@ fixed file brings the site back at the next save.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -21,8 +22,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site
 from .markup import front_matter, tag
-from .problems import ERROR, INFO, WARNING
-from .render import Layout, story_page
+from .problems import ERROR, INFO, WARNING, Problem
+from .render import INDEX_PAGES, Layout, story_page
 
 log = get_plugin_logger(__name__)
 
@@ -45,7 +46,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.known_pages: set[str] = set()
 
     def on_startup(self, *, command, dirty):
-        self.command = command
+        # `mkdocs serve --clean` reports itself as "build"; the command line tells the truth.
+        self.command = "serve" if command == "serve" or sys.argv[1:2] == ["serve"] else command
 
     def on_config(self, config):
         """Add our stylesheet and theme templates.
@@ -64,7 +66,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_pre_build(self, *, config) -> None:
         """Build the pages before MkDocs cleans site_dir, so bad content never leaves a half-written site."""
-        result = build_site(self.config.content, Layout(config.use_directory_urls))
+        try:
+            result = build_site(self.config.content, Layout(config.use_directory_urls))
+        except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
+            if self.command != "serve":
+                raise
+            log.exception("explainer failed")
+            result = BuildResult({}, (Problem(str(self.config.content), 0, 0, ERROR, f"the generator failed: {exc!r}"),), ())
         self.result = result
         for problem in result.problems:
             level = {ERROR: log.error, WARNING: log.warning, INFO: log.info}[problem.severity]
@@ -80,7 +88,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # Serve keeps running: a page that cannot be built, and that the editor
             # may have open, shows the errors instead; healthy stories still render.
             story_pages = {story_page(Path(path).parent.name) for path in result.watched if path.endswith("facts.yml")}
-            for path in sorted(self.known_pages | story_pages | {"stories/index.md"}):
+            for path in sorted(self.known_pages | story_pages | set(INDEX_PAGES)):
                 pages.setdefault(path, self.error_page())
         sources = result.renderer.page_sources() if result.renderer else {}
         content_root = Path(self.config.content).resolve().parent
@@ -110,6 +118,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         if self.result and self.result.errors and ERROR_PAGE_TITLE not in markdown:
             markdown = self.error_list() + "\n\n" + markdown
-        if STORY_LIST_MARKER in markdown and self.result and self.result.renderer:
-            markdown = markdown.replace(STORY_LIST_MARKER, self.result.renderer.story_list(page.file.src_uri))
         return markdown
+
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        """Put the story list where a hand-written page has the marker, after Markdown ran.
+
+        Replacing it in the HTML keeps the list out of the page's Markdown, which
+        would otherwise process any text between its tags.
+        """
+        if STORY_LIST_MARKER in html and self.result and self.result.renderer:
+            html = html.replace(STORY_LIST_MARKER, self.result.renderer.story_list(page.file.src_uri))
+        return html

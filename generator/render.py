@@ -33,6 +33,7 @@ ACTORS_INDEX = "actors/index.md"
 GLOSSARY = "glossary.md"
 PLACES = "places.md"
 STORIES_INDEX = "stories/index.md"
+INDEX_PAGES = (STORIES_INDEX, ACTORS_INDEX, GLOSSARY, PLACES)  # always generated: the nav links to them
 # Material's search skips blocks with this attribute. Lists that repeat what an
 # actor, term or place page already says stay out of the index, so it grows
 # with what the site says, not with how often it says it.

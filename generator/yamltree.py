@@ -17,7 +17,6 @@ from .problems import ERROR, Problem
 # libyaml's composer is several times faster and keeps the same marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_BYTES = 2_000_000
 MAX_NODES = 200_000
 MAX_DEPTH = 64
 
@@ -128,22 +127,12 @@ def _syntax_fix(message: str) -> str:
     return next((fix for problem, fix in _SYNTAX_FIXES.items() if problem in message), "")
 
 
-def parse(data: bytes, path: str) -> tuple[Node | None, list[Problem]]:
-    """Parse YAML bytes into a positioned node tree, or report why not.
+def parse(text: str, path: str) -> tuple[Node | None, list[Problem]]:
+    """Parse YAML text into a positioned node tree, or report why not.
 
-    Never raises: hostile files (huge, binary, not UTF-8, alias bombs, deep
-    nesting) become one problem each.
+    Never raises: alias bombs, deep nesting and syntax errors become one
+    problem each. (Reading the bytes safely is load.read_text's job.)
     """
-    if len(data) > MAX_BYTES:
-        return None, [Problem(path, 0, 0, ERROR, f"file is {len(data):,} bytes; fact sheets are limited to {MAX_BYTES:,}")]
-    if b"\x00" in data:
-        return None, [Problem(path, 1, 1, ERROR, "file is binary (it contains NUL bytes), not YAML text")]
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, [Problem(path, line, column, ERROR, "file is not valid UTF-8 text", fix="save it as UTF-8")]
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         return None, [Problem(path, 1, 1, ERROR, "file is empty", fix="start from the example in the README")]
     composer = _Composer(path)

@@ -103,3 +103,16 @@ def test_front_matter_survives_any_character_a_title_may_hold():
     block = front_matter({"title": title})
     assert block.isascii()
     assert yaml.safe_load(block.strip().strip("-")) == {"title": title}
+
+
+@pytest.mark.parametrize("article, words", [
+    ("**a " * 1200 + "x" + " a**" * 1200, "nested too deeply"),
+    ("[" * 5000 + "x" + "](https://example.org)" * 5000, "brackets are nested"),
+])
+def test_a_pathologically_nested_article_is_an_error_not_a_crash_or_a_hang(tmp_path, article, words):
+    story = tmp_path / "content" / "s"
+    story.mkdir(parents=True)
+    (story / "article.md").write_text(article, encoding="utf-8")
+    (story / "facts.yml").write_text("story:\n  title: T\n  date: 2026-01-01\n  summary: S\n", encoding="utf-8")
+    (problem,) = build_site(tmp_path / "content").errors
+    assert (problem.file, problem.line) == ("content/s/article.md", 1) and words in problem.message
