@@ -31,7 +31,11 @@ def _closest(wanted: str, article: LinkedArticle) -> str:
 
 def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Problem]:
     problems: list[Problem] = []
-    folded_article = fold(story.article)
+    # What a reader sees (emphasis markers gone) and what the editor typed both count.
+    readable, source = article.text, fold(story.article)
+
+    def in_article(wanted: str) -> bool:
+        return wanted in readable or wanted in source
 
     def at(where, key, severity, field, message, fix=""):
         file, line, column = position(where, key)
@@ -40,7 +44,7 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
     for index, figure in enumerate(story.figures):
         if figure.excerpt:
             wanted = fold_quote_marks(figure.excerpt)
-            if wanted not in folded_article:
+            if not in_article(wanted):
                 at(figure.where, "excerpt", ERROR, f"figures[{index}].excerpt", "this excerpt is not in the article", _closest(wanted, article))
             elif not figure.derived and not value_in_excerpt(figure.value, figure.excerpt):
                 at(figure.where, "value", ERROR, f"figures[{index}].value", f"the value {figure.value} is not written in its excerpt \"{figure.excerpt}\"", "correct the value, or add derived: to say how it follows")
@@ -48,7 +52,7 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
             at(figure.where, "", WARNING, f"figures[{index}]", "draft entry: check it and remove draft: true before publishing")
     for index, quote in enumerate(story.quotes):
         wanted = fold_quote_marks(quote.text)
-        if wanted not in folded_article:
+        if not in_article(wanted):
             at(quote.where, "text", ERROR, f"quotes[{index}].text", "this quotation is not in the article", _closest(wanted, article))
         if quote.draft:
             at(quote.where, "", WARNING, f"quotes[{index}]", "draft entry: check it and remove draft: true before publishing")

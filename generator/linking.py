@@ -47,6 +47,7 @@ class LinkedArticle:
     sentences: tuple[Sentence, ...]
     mentions: Mapping[Target, tuple[str, ...]]  # target -> ids of sentences mentioning it, in order
     mentioned: frozenset[Target]  # targets named anywhere in the article
+    text: str = ""  # the article as a reader sees it, folded: what excerpts and quotes are checked against
 
     def sentence_of(self, excerpt: str) -> Sentence | None:
         """The sentence that contains (or starts) an excerpt, compared after folding."""
@@ -92,8 +93,10 @@ class _ArticleProcessor(Treeprocessor):
         self.mentions: dict[Target, list[str]] = defaultdict(list)
         self.mentioned: set[Target] = set()
         self.seen_ids: dict[str, int] = {}
+        self.text = ""
 
     def run(self, root: etree.Element) -> None:
+        self.text = fold(" ".join(root.itertext()))
         for element in root.iter():
             if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self.record("".join(element.itertext()), None)
@@ -167,7 +170,8 @@ class _ArticleProcessor(Treeprocessor):
         for child in children:
             tail, child.tail = child.tail or "", None
             element.append(child)
-            self.link_children(child, linked, sentence)
+            if child.tag in INLINE_TAGS:  # a nested paragraph or list is linked as a block of its own
+                self.link_children(child, linked, sentence)
             self.append_linked(element, tail, linked, sentence)
 
     def append_linked(self, parent: etree.Element, text: str, linked: set[Target], sentence: str | None) -> None:
@@ -255,4 +259,5 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
         sentences=tuple(processor.sentences),
         mentions={target: tuple(ids) for target, ids in processor.mentions.items()},
         mentioned=frozenset(processor.mentioned),
+        text=processor.text,
     )

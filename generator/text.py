@@ -49,7 +49,7 @@ def value_in_excerpt(value: str, excerpt: str) -> bool:
     number = value.lstrip("+")
     integral, _, fraction = number.partition(".")
     if fraction.strip("0") == "":
-        candidates = {integral}
+        candidates = {integral, number}  # "1.0" is found as "1.0" and as "1"
         if len(integral.lstrip("-")) > 3:
             digits = integral.lstrip("-")
             grouped = f"{int(digits):,}"

@@ -131,3 +131,12 @@ def test_markup_in_the_article_is_shown_as_text():
 def test_an_excerpt_is_located_in_its_sentence_across_quote_styles():
     article = link("He said “no way” today. Then left.")
     assert article.sentence_of('said "no way"').text.startswith("He said")
+
+
+def test_a_loose_list_links_each_paragraph_once():
+    html = link("- Hezbollah came. Hezbollah left.\n\n- Then nothing.\n").html
+    assert html.count('href="explainer:actor:hezbollah"') == 1
+
+
+def test_the_readable_text_drops_markdown_markers():
+    assert "included 308 militants" in link("The convoy included **308** militants.").text

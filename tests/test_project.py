@@ -76,3 +76,18 @@ def test_check_prints_github_annotations_when_run_in_github_actions(tmp_path):
     assert result.returncode == 1
     assert "content/duplicate-key/facts.yml:5:3: error: story.title: duplicate key 'title'" in result.stdout
     assert "::error file=content/duplicate-key/facts.yml,line=5,col=3::" in result.stdout
+
+
+@pytest.mark.parametrize("value, excerpt, found", [
+    ("1.0", "cost 1.0 million", True),
+    ("1.5", "$1.5 billion", True),
+    ("1500", "1,500 people", True),
+    ("7", "seven soldiers", True),
+    ("48", "forty-eight hours", True),
+    ("30", "308 militants", False),
+    ("1.5", "15 people", False),
+])
+def test_a_figure_value_is_found_in_its_excerpt_as_written_or_in_words(value, excerpt, found):
+    from generator.text import value_in_excerpt
+
+    assert value_in_excerpt(value, excerpt) is found
