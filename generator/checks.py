@@ -64,8 +64,8 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
         if ("actor", actor.id) not in article.mentioned and not cast.unmentioned and actor.id not in editor_speakers:
             at(cast.where, "", WARNING, f"actors[{index}]", f"actor '{actor.id}' is never named in the article (names tried: {', '.join(actor.names)})",
                "add the spelling the article uses to aliases, or say why with unmentioned:")
-        if actor.draft:
-            at(actor.where, "", WARNING, f"actors[{index}]", "draft entry: check it and remove draft: true before publishing")
+        if cast.draft or (actor.draft and position(actor.where)[0] == story.facts_path):
+            at(cast.where, "draft", WARNING, f"actors[{index}]", "draft entry: check it and remove draft: true before publishing")
     for list_name, items in (("glossary", story.glossary), ("places", story.places)):
         for index, item in enumerate(items):
             if item.draft:
@@ -76,6 +76,17 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
     if story.is_draft:
         at(story.where, "status", WARNING, "story.status", "story is a draft: it is shown with a Draft label and a strict build will not publish it", "set status: published when it is checked")
     problems += check_article_source(story)
+    return problems
+
+
+def check_shared(site: Site) -> list[Problem]:
+    """Draft entries of content/_shared/, which no story's checks see."""
+    problems = []
+    for kind, registry in (("actors", site.actors), ("glossary", site.terms), ("places", site.places)):
+        for item in registry.values():
+            file, line, column = position(item.where, "draft")
+            if item.draft and "/_shared/" in f"/{file}":
+                problems.append(Problem(file, line, column, WARNING, "draft entry: check it and remove draft: true before publishing", f"{kind}.{item.id}"))
     return problems
 
 

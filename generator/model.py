@@ -70,6 +70,7 @@ class Cast:
     actor_id: str
     role: str = ""
     unmentioned: str = ""
+    draft: bool = False
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
 

@@ -219,7 +219,7 @@ class Renderer:
         cast = [(c, self.site.actors[c.actor_id]) for c in story.cast if c.actor_id in self.site.actors]
         if cast:
             items = [
-                tag("li", {}, self.actor_link(page, actor), tag("span", {"class": "explainer-kind"}, f" ({KIND_LABELS.get(actor.kind, actor.kind)})"), ": ", actor.summary,
+                tag("li", {}, self.actor_link(page, actor), join([" ", DRAFT_LABEL]) if c.draft or actor.draft else None, tag("span", {"class": "explainer-kind"}, f" ({KIND_LABELS.get(actor.kind, actor.kind)})"), ": ", actor.summary,
                     tag("div", {"class": "explainer-role"}, self.markdown(c.role)) if c.role else None)
                 for c, actor in sorted(cast, key=lambda pair: pair[1].name.lower())
             ]
@@ -232,7 +232,7 @@ class Renderer:
                       for e in sorted(story.timeline, key=lambda e: e.date)]
             out.append("## Timeline { #timeline }\n\n" + tag("ol", {"class": "explainer-timeline"}, *events) + "\n\n")
         if story.places:
-            items = [tag("li", {}, tag("a", {"href": self.href(page, PLACES, p.id)}, p.name),
+            items = [tag("li", {}, tag("a", {"href": self.href(page, PLACES, p.id)}, p.name), join([" ", DRAFT_LABEL]) if p.draft else None,
                          f" (also written {', '.join(p.aliases)})" if p.aliases else "", f": {p.summary}" if p.summary else "") for p in story.places]
             out.append(f"## Places {{ #places {NOT_SEARCHED} }}\n\n" + tag("ul", {NOT_SEARCHED: True}, *items) + "\n\n")
         terms = story.glossary
@@ -441,7 +441,8 @@ class Renderer:
                 details.append(tag("p", {"class": "explainer-meta"}, f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.2f}° {'E' if lon >= 0 else 'W'}"))
             if stories:
                 details.append(tag("p", {"class": "explainer-meta"}, "Named in: ", self.labelled_story_links(page, stories)))
-            entries.append(join([tag("dt", {"id": place.id}, place.name, join([" ", SAMPLE_LABEL]) if self.sample_only(stories) else None), tag("dd", {}, *details)]))
+            labels = [label for label, shown in ((SAMPLE_LABEL, self.sample_only(stories)), (DRAFT_LABEL, place.draft)) if shown]
+            entries.append(join([tag("dt", {"id": place.id}, place.name, join([" ", join(labels, " ")]) if labels else None), tag("dd", {}, *details)]))
         out.append(tag("dl", {"class": "explainer-places"}, *entries) + "\n")
         return "".join(out)
 

@@ -255,7 +255,11 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str, article_pa
         if node is not None and is_full_actor(node):
             check_full_actor(reader, node, entry, f"actors[{index}]")
             actors.append(actor_from(entry))  # even when incomplete, so references to it resolve
-        cast.append(Cast(entry["id"], entry.get("role", ""), entry.get("unmentioned", ""), entry["where"]))
+        elif "as_of" in entry:
+            where = entry["where"]["as_of"]
+            reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, "'as_of' dates the actor's summary and background: write it where the actor is defined",
+                                           f"actors[{index}].as_of", "move it to the actor's definition (content/_shared/actors.yml or the story that defines it)"))
+        cast.append(Cast(entry["id"], entry.get("role", ""), entry.get("unmentioned", ""), entry.get("draft", False), entry["where"]))
     figures = [
         Figure(
             id=f["id"], value=f["value"], label=f["label"], scale=f.get("scale", ""), unit=f.get("unit", ""),

@@ -30,3 +30,30 @@ def test_a_draft_figure_is_labelled_and_warned_about(project):
     assert "figures[0]: draft entry" in result.stderr
     page = BeautifulSoup((project / "site/stories/harbour-library-2026/index.html").read_text(encoding="utf-8"), "html.parser")
     assert page.select_one("#figure-books-on-board .explainer-label--draft").get_text() == "Draft"
+
+
+def _story_with_shared(tmp_path, shared: str, cast: str):
+    from generator.build import build_site
+
+    content = tmp_path / "content"
+    (content / "_shared").mkdir(parents=True)
+    (content / "_shared" / "actors.yml").write_text(shared, encoding="utf-8")
+    (content / "s").mkdir()
+    (content / "s" / "article.md").write_text("Acme Corp opened.\n", encoding="utf-8")
+    (content / "s" / "facts.yml").write_text("story:\n  title: T\n  date: 2026-01-01\n  summary: S\n  sample: true\nactors:\n" + cast, encoding="utf-8")
+    return build_site(content)
+
+
+ACME = "- id: acme\n  name: Acme Corp\n  kind: organisation\n  summary: A company.\n"
+
+
+def test_a_draft_in_shared_files_is_warned_about_at_its_line(tmp_path):
+    result = _story_with_shared(tmp_path, ACME + "  draft: true\n", "  - id: acme\n")
+    (warning,) = [p for p in result.problems if "draft entry" in p.message]
+    assert (warning.file, warning.line) == ("content/_shared/actors.yml", 5)
+
+
+def test_as_of_on_a_reference_to_a_shared_actor_is_an_error_not_dropped(tmp_path):
+    result = _story_with_shared(tmp_path, ACME, "  - id: acme\n    as_of: 2019-01-01\n")
+    (error,) = result.errors
+    assert (error.line, error.field) == (9, "actors[0].as_of") and "where the actor is defined" in error.message
