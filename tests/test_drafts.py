@@ -56,4 +56,4 @@ def test_a_draft_in_shared_files_is_warned_about_at_its_line(tmp_path):
 def test_as_of_on_a_reference_to_a_shared_actor_is_an_error_not_dropped(tmp_path):
     result = _story_with_shared(tmp_path, ACME, "  - id: acme\n    as_of: 2019-01-01\n")
     (error,) = result.errors
-    assert (error.line, error.field) == (9, "actors[0].as_of") and "where the actor is defined" in error.message
+    assert (error.line, error.field) == (8, "actors[0].as_of") and "where the actor is defined" in error.message
