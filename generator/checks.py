@@ -46,7 +46,7 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
             wanted = fold_quote_marks(figure.excerpt)
             if not in_article(wanted):
                 at(figure.where, "excerpt", ERROR, f"figures[{index}].excerpt", "this excerpt is not in the article", _closest(wanted, article))
-            elif not figure.derived and not value_in_excerpt(figure.value, figure.excerpt):
+            elif not figure.derived and not value_in_excerpt(figure.value, figure.excerpt, figure.scale):
                 at(figure.where, "value", ERROR, f"figures[{index}].value", f"the value {figure.value} is not written in its excerpt \"{figure.excerpt}\"", "correct the value, or add derived: to say how it follows")
         if figure.draft:
             at(figure.where, "", WARNING, f"figures[{index}]", "draft entry: check it and remove draft: true before publishing")

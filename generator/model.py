@@ -93,9 +93,14 @@ class Figure:
 
     @property
     def shown(self) -> str:
+        """The value as printed: `display`, or the number with thousands separators and its scale."""
         if self.display:
             return self.display
-        return f"{self.value} {self.scale}".strip()
+        integral, dot, fraction = self.value.partition(".")
+        sign = "-" if integral.startswith("-") else ""
+        digits = integral.lstrip("+-")
+        number = sign + (f"{int(digits):,}" if digits.isdigit() else digits) + (dot + fraction if fraction else "")
+        return f"{number} {self.scale}".strip()
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,12 @@ KIND_LABELS = {
     "person": "Person", "organisation": "Organisation", "armed-group": "Armed group", "state": "State",
     "government": "Government", "military": "Military", "alliance": "Alliance",
 }
-ATTRIBUTION_LABELS = {
-    "article": "named by the article",
-    "editor": "not named by the article; attributed by the editors",
-    "unknown": "not named by the article; the speaker is unknown",
+ATTRIBUTION_NOTES = {  # said after the speaker's name, or instead of it
+    "article": "",
+    "editor": "The article does not name the speaker; the editors attribute the quote.",
+    "unknown": "The article does not name the speaker.",
 }
+CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 ACTORS_INDEX = "actors/index.md"
 GLOSSARY = "glossary.md"
 PLACES = "places.md"
@@ -73,6 +74,15 @@ class Layout:
         if target.endswith("/") or not target:
             relative += "/"
         return relative + (f"#{anchor}" if anchor else "")
+
+
+def _unit_needed(figure: Figure) -> bool:
+    """Print the unit unless the printed value already says it ("$1.5 billion" for USD)."""
+    if not figure.unit:
+        return False
+    shown = figure.shown.lower()
+    sign = CURRENCY_SIGNS.get(figure.unit.upper())
+    return figure.unit.lower() not in shown and not (sign and sign in shown)
 
 
 def _date(value: dt.date | None) -> str:
@@ -252,8 +262,17 @@ class Renderer:
         parts = [
             DRAFT_LABEL if figure.draft else None,
             tag("span", {"class": "explainer-figure__value"}, figure.shown),
+            tag("span", {"class": "explainer-figure__unit"}, figure.unit) if _unit_needed(figure) else None,
             tag("span", {"class": "explainer-figure__label"}, figure.label),
         ]
+        others = [other for other in story.figures if other.id in figure.conflicts_with]
+        if others:
+            parts.append(tag("span", {"class": "explainer-figure__conflict"}, "Disagrees with ",
+                             join([tag("a", {"href": f"#figure-{o.id}"}, o.shown) for o in others], ", "),
+                             " in the same article: ", tag("a", {"href": "#figures-that-disagree"}, "both are shown below"), "."))
+        concerned = [self.site.actors[a] for a in figure.actors if a in self.site.actors]
+        if concerned:
+            parts.append(tag("span", {"class": "explainer-figure__note"}, "Concerns: ", join([self.actor_link(page, a) for a in concerned], ", ")))
         if figure.note:
             parts.append(tag("span", {"class": "explainer-figure__note"}, figure.note))
         if figure.derived:
@@ -267,7 +286,8 @@ class Renderer:
         return tag(tag_name, attrs, *parts)
 
     def figures_box(self, page: str, story: Story, article: LinkedArticle) -> Markup:
-        return tag("ul", {"class": "explainer-figures"}, *[self.figure_card(page, story, article, f) for f in story.figures])
+        # Focusable and labelled: on a phone the box scrolls sideways (see explainer.css).
+        return tag("ul", {"class": "explainer-figures", "tabindex": "0", "aria-label": "Key figures"}, *[self.figure_card(page, story, article, f) for f in story.figures])
 
     def contradictions(self, page: str, story: Story, article: LinkedArticle) -> Markup:
         """Each pair of disagreeing figures side by side, with both notes; none is picked."""
@@ -297,12 +317,14 @@ class Renderer:
     def quote(self, page: str, story: Story, article: LinkedArticle, quote) -> Markup:
         speaker = self.site.actors.get(quote.speaker) if quote.speaker else None
         sentence = article.sentence_of(quote.text)
-        who = self.actor_link(page, speaker) if speaker else tag("span", {}, "Speaker not named")
+        who = join(["— ", self.actor_link(page, speaker), "."]) if speaker else tag("span", {}, "— Speaker not named in the article.")
+        attribution = ATTRIBUTION_NOTES[quote.attribution] if speaker else ""
         classes = "explainer-quote" + ("" if quote.attribution == "article" else " explainer-quote--unattributed")
         return tag("figure", {"class": classes},
                    DRAFT_LABEL if quote.draft else None,
                    tag("blockquote", {}, tag("p", {}, f"“{quote.text}”")),
-                   tag("figcaption", {}, "— ", who, " ", tag("span", {"class": "explainer-attribution"}, f"({ATTRIBUTION_LABELS[quote.attribution]})"),
+                   tag("figcaption", {}, who,
+                       tag("span", {"class": "explainer-attribution"}, f" {attribution}") if attribution else None,
                        tag("span", {"class": "explainer-quote__note"}, f" {quote.note}") if quote.note else None,
                        join([" ", self.sentence_link(page, story, sentence.id, "In context")]) if sentence else None))
 

@@ -91,3 +91,11 @@ def test_a_figure_value_is_found_in_its_excerpt_as_written_or_in_words(value, ex
     from generator.text import value_in_excerpt
 
     assert value_in_excerpt(value, excerpt) is found
+
+
+def test_a_scaled_value_is_found_written_in_full():
+    from generator.text import value_in_excerpt
+
+    assert value_in_excerpt("380", "cost £380,000 in all", "thousand")
+    assert value_in_excerpt("1.2", "a €1.2 million refit", "million")
+    assert not value_in_excerpt("380", "cost £38,000 in all", "thousand")

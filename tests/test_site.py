@@ -112,8 +112,8 @@ def test_quotes_the_article_leaves_unattributed_are_marked(site):
     unattributed = [q for q in quotes if "explainer-quote--unattributed" in q["class"]]
     assert len(unattributed) == 3
     captions = " ".join(q.figcaption.get_text() for q in unattributed)
-    assert "not named by the article; attributed by the editors" in captions
-    assert "Speaker not named" in captions
+    assert "The article does not name the speaker; the editors attribute the quote." in captions
+    assert "Speaker not named in the article." in captions
 
 
 def test_home_lists_the_stories_newest_first_with_their_standfirst(site):
