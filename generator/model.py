@@ -27,6 +27,8 @@ class Source:
 
     @property
     def label(self) -> str:
+        if self.title and self.name:
+            return f"{self.title} ({self.name})"
         return self.title or self.name or self.url
 
 
@@ -195,10 +197,15 @@ class Site:
 
 
 def slugify(text: str) -> str:
-    """A stable, readable anchor for a name: lowercase ASCII words joined by hyphens."""
+    """A stable, readable anchor for a name: lowercase words joined by hyphens.
+
+    Latin letters lose their accents ("Zoë" -> "zoe"); other scripts keep
+    their letters ("Шура" -> "шура"), so no name is left without an anchor.
+    """
     import re
     import unicodedata
 
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    slug = re.sub(r"[^\w]+|_", "-", unicodedata.normalize("NFC", kept)).strip("-")
     return slug or "term"

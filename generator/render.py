@@ -18,7 +18,7 @@ from typing import Mapping
 
 from .linking import PLACEHOLDER, LinkedArticle
 from .markup import FieldMarkdown, Markup, escape, front_matter, join, md_escape, plain_attribute, tag, tooltip
-from .model import Actor, Figure, Relation, Site, Story, Term
+from .model import Actor, Figure, Relation, Site, Story, Term, slugify
 
 KIND_LABELS = {
     "person": "Person", "organisation": "Organisation", "armed-group": "Armed group", "state": "State",
@@ -214,6 +214,8 @@ class Renderer:
         meta = [tag("span", {}, "Published ", _time(story.date))]
         if story.as_of:
             meta.append(tag("span", {}, "Facts as of ", _time(story.as_of)))
+        if story.tags:
+            meta.append(tag("span", {}, "Topics: " + ", ".join(story.tags)))
         if story.source:
             label = story.source.label
             meta.append(tag("span", {}, "Source: ", tag("a", {"href": story.source.url, "rel": "nofollow noopener"}, label) if story.source.url else label))
@@ -429,7 +431,7 @@ class Renderer:
         out = [front_matter({"title": "Glossary", "description": "Terms used in the stories, with their definitions."}), "# Glossary\n\n"]
         letters = defaultdict(list)
         for term in sorted(self.site.terms.values(), key=lambda t: t.term.lower()):
-            letters[term.term[:1].upper()].append(term)
+            letters[slugify(term.term[:1]).upper()].append(term)  # "Éclat" files under E
         for letter, terms in sorted(letters.items()):
             entries = []
             for term in terms:
@@ -443,7 +445,7 @@ class Renderer:
                     details.append(tag("p", {"class": "explainer-meta"}, "Used in: ", self.labelled_story_links(page, stories)))
                 labels = [label for label, shown in ((SAMPLE_LABEL, self.sample_only(stories)), (DRAFT_LABEL, term.draft)) if shown]
                 entries.append(join([tag("dt", {"id": term.id}, term.term, join([" ", join(labels, " ")]) if labels else None), tag("dd", {}, *details)]))
-            anchor = "letter-" + (letter.lower() if letter.isascii() and letter.isalnum() else "other")
+            anchor = f"letter-{slugify(letter)}"
             out.append(f"## {md_escape(letter)} {{ #{anchor} }}\n\n" + tag("dl", {"class": "explainer-glossary"}, *entries) + "\n\n")
         return "".join(out)
 

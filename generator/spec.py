@@ -119,6 +119,9 @@ ACTOR = Record(
     ),
 )
 
+ACTOR_DEFINITION = ("name", "kind", "summary")
+ACTOR_DEFINING_KEYS = ("name", "kind", "summary", "aliases", "background", "relations", "sources")
+
 FIGURE = Record(
     "figure",
     (
@@ -207,7 +210,7 @@ def json_schema() -> dict:
     def field_schema(field: Field) -> dict:
         schema: dict
         if field.kind in ("text", "markdown"):
-            schema = {"type": "string"}
+            schema = {"type": ["string", "number"]}  # a number in a text field is kept as written
         elif field.kind == "date":
             schema = {"type": "string", "format": "date"}
         elif field.kind == "partial-date":
@@ -233,12 +236,17 @@ def json_schema() -> dict:
         return schema
 
     def record_schema(record: Record) -> dict:
-        return {
+        schema = {
             "type": "object",
             "additionalProperties": False,
             "required": [f.name for f in record.fields if f.required],
             "properties": {f.name: field_schema(f) for f in record.fields},
         }
+        if record is ACTOR:
+            # An entry that defines an actor needs all three; one that only cites an actor
+            # defined elsewhere (_shared/ or another story) needs just the id.
+            schema["dependentRequired"] = {key: list(ACTOR_DEFINITION) for key in ACTOR_DEFINING_KEYS}
+        return schema
 
     schema = record_schema(FACT_SHEET)
     schema.update(

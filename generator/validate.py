@@ -218,19 +218,18 @@ def place_from(values: dict) -> Place:
     return Place(values["id"], values["name"], tuple(values.get("aliases", ())), values.get("coordinates"), values.get("summary", ""), values.get("draft", False), values["where"])
 
 
-DEFINING_KEYS = ("name", "kind", "summary", "aliases", "background", "relations", "sources")
-
-
 def is_full_actor(node: Mapping) -> bool:
     """An actor entry that defines the actor, rather than citing one defined elsewhere."""
-    return any(key in node.entries for key in DEFINING_KEYS)
+    return any(key in node.entries for key in spec.ACTOR_DEFINING_KEYS)
 
 
 def check_full_actor(reader: Reader, node: Mapping, values: dict, path: str) -> bool:
     """Report required fields left out; a field written with a bad value was reported already."""
-    missing = [name for name in ("name", "kind", "summary") if name not in node.entries]
+    missing = [name for name in spec.ACTOR_DEFINITION if name not in node.entries]
+    hints = {"kind": f"one of: {', '.join(spec.ACTOR_KINDS)}", "name": "the name readers know it by", "summary": "one line, shown in tooltips"}
     for name in missing:
-        reader.problems.append(Problem(reader.path, node.line, node.column, ERROR, f"missing required field '{name}' in actor '{values['id']}'", f"{path}.{name}"))
+        reader.problems.append(Problem(reader.path, node.line, node.column, ERROR, f"missing required field '{name}' in actor '{values['id']}' (an entry that defines an actor needs name, kind and summary)",
+                                       f"{path}.{name}", f"add {name}: {hints[name]}"))
     return not missing
 
 

@@ -99,3 +99,27 @@ def test_a_scaled_value_is_found_written_in_full():
     assert value_in_excerpt("380", "cost £380,000 in all", "thousand")
     assert value_in_excerpt("1.2", "a €1.2 million refit", "million")
     assert not value_in_excerpt("380", "cost £38,000 in all", "thousand")
+
+
+@pytest.mark.parametrize("actor, valid", [
+    ({"id": "acme"}, True),  # cites an actor defined elsewhere
+    ({"id": "acme", "name": "Acme", "kind": "organisation", "summary": "A firm."}, True),
+    ({"id": "acme", "name": "Acme"}, False),  # starts a definition without kind and summary
+    ({"id": "acme", "aliases": ["ACME"]}, False),
+])
+def test_the_schema_and_the_generator_agree_on_which_actor_entries_are_complete(tmp_path, actor, valid):
+    from generator.build import build_site
+
+    sheet = {"story": {"title": "T", "date": "2026-01-01", "summary": "S", "sample": True}, "actors": [actor]}
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema_valid = not list(jsonschema.Draft202012Validator(schema).iter_errors(sheet))
+    story = tmp_path / "content" / "s"
+    story.mkdir(parents=True)
+    (story / "article.md").write_text("Acme opened.\n", encoding="utf-8")
+    (story / "facts.yml").write_text(yaml.safe_dump(sheet), encoding="utf-8")
+    if valid:  # the cited actor must exist somewhere for the build itself to pass
+        (tmp_path / "content" / "_shared").mkdir()
+        (tmp_path / "content" / "_shared" / "actors.yml").write_text("- {id: acme, name: Acme, kind: organisation, summary: A firm.}\n", encoding="utf-8")
+    missing = [p for p in build_site(tmp_path / "content").errors if "missing required field" in p.message]
+    assert schema_valid is valid
+    assert (not missing) is valid
