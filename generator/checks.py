@@ -22,11 +22,22 @@ _SAFE = re.compile(r"^(https?://|mailto:|#)", re.IGNORECASE)
 
 
 def _closest(wanted: str, article: LinkedArticle) -> str:
-    choices = [s.text for s in article.sentences]
-    close = difflib.get_close_matches(wanted, choices, n=1, cutoff=0.5)
-    if close:
-        return f"the closest sentence reads: \"{close[0][:120]}\""
-    return "copy the words from article.md"
+    """Where the article comes closest to the wanted words, and the first word that differs."""
+    have, want = article.text.split(), wanted.split()
+    if not have or not want:
+        return "copy the words from article.md"
+    matcher = difflib.SequenceMatcher(None, have, want, autojunk=False)
+    a, b, size = matcher.find_longest_match(0, len(have), 0, len(want))
+    if size == 0:
+        return "no passage of the article is close: copy the words from article.md"
+    start = max(0, a - b)
+    passage = have[start:start + len(want)]
+    for index, (theirs, ours) in enumerate(zip(passage, want)):
+        if theirs != ours:
+            return f"the article has '{theirs}' where this has '{ours}' (word {index + 1}); the article reads: {' '.join(passage)}"
+    if len(passage) < len(want):
+        return f"the article ends before '{' '.join(want[len(passage):])}'"
+    return f"the article reads: {' '.join(passage)}"
 
 
 def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Problem]:

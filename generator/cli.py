@@ -36,7 +36,7 @@ def _check(args) -> int:
             print(problem.github_annotation())
     errors = len(result.errors)
     warnings = sum(1 for p in result.problems if p.severity == WARNING)
-    stories = len(result.site.stories) if result.site else 0
+    stories = sum(1 for p in Path(args.content).iterdir() if p.is_dir() and not p.name.startswith(("_", "."))) if Path(args.content).is_dir() else 0
     print(f"{stories} stories checked: {errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
 

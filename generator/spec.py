@@ -200,6 +200,8 @@ FACT_SHEET = Record(
     ),
 )
 
+RECORDS = (FACT_SHEET, STORY, SOURCE, CORRECTION, ACTOR, RELATION, FIGURE, QUOTE, TERM, PLACE, EVENT)
+
 # _shared/ files: one list each, same records (actors without a story role).
 SHARED_FILES = {"actors.yml": ("actors", ACTOR), "glossary.yml": ("glossary", TERM), "places.yml": ("places", PLACE)}
 

@@ -52,7 +52,9 @@ class Reader:
             field = record.field(key)
             field_path = f"{path}.{key}" if path else key
             if field is None:
-                self.error(key_node, field_path, f"unknown key '{key}' in {record.name}", suggest(key, record.names) or f"allowed: {', '.join(record.names)}")
+                owners = [r.name for r in spec.RECORDS if r is not record and r.field(key)]
+                fix = suggest(key, record.names) or (f"'{key}' belongs in a {' or '.join(owners)} entry: check its indentation" if owners else f"allowed: {', '.join(record.names)}")
+                self.error(key_node, field_path, f"unknown key '{key}' in {record.name}", fix)
                 continue
             value = self.value(value_node, field, field_path)
             if value is not MISSING:

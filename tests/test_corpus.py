@@ -671,3 +671,15 @@ def test_no_random_bytes_as_a_fact_sheet_crash_the_build(facts_bytes):
 def test_no_well_formed_but_wrong_fact_sheet_crashes_the_build(sheet, article_data):
     sheet_text = yaml.safe_dump(sheet, allow_unicode=True, sort_keys=False)
     build_never_raises(sheet_text, ARTICLE + article_data)
+
+
+def test_an_excerpt_with_one_word_changed_names_the_word_the_article_has():
+    problem = expect(build("excerpt-not-in-article"), facts("excerpt-not-in-article"), 16, "not in the article")
+    assert "the article has '308' where this has '380'" in problem.fix
+
+
+def test_a_key_indented_into_the_wrong_entry_gets_advice_about_indentation(tmp_path):
+    sheet = "story:\n  title: T\n  date: 2017-08-30\n  summary: S\n"
+    content = write_story(tmp_path / "content", "indent", sheet + "actors:\n  - id: acme\n    name: Acme\n    kind: organisation\n    summary: A firm.\n    relations:\n      - to: acme\n        type: other\n    note: said twice\n")
+    problem = next(p for p in build_site(content).errors if "unknown key 'note'" in p.message)
+    assert "belongs in a relation" in problem.fix and "indentation" in problem.fix
