@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .build import BuildResult, build_site
 from .markup import front_matter, tag
 from .problems import ERROR, INFO, WARNING, Problem
+from .reference import reference_page
 from .render import INDEX_PAGES, Layout, story_page
 
 log = get_plugin_logger(__name__)
@@ -90,6 +91,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             story_pages = {story_page(Path(path).parent.name) for path in result.watched if path.endswith("facts.yml")}
             for path in sorted(self.known_pages | story_pages | set(INDEX_PAGES)):
                 pages.setdefault(path, self.error_page())
+        pages["reference.md"] = reference_page()
         sources = result.renderer.page_sources() if result.renderer else {}
         content_root = Path(self.config.content).resolve().parent
         for path, markdown in pages.items():

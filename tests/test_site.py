@@ -246,3 +246,15 @@ def test_entries_named_only_by_sample_stories_say_so_wherever_they_are_listed(si
     assert zoe.select_one(".explainer-label--sample") and not hezbollah.select_one(".explainer-label--sample")
     assert site.soup("glossary/").find(id="lighter").select_one(".explainer-label--sample")
     assert not site.soup("glossary/").find(id="enclave").select_one(".explainer-label--sample")
+
+
+def test_the_field_reference_page_lists_every_field_the_validator_accepts(site):
+    from generator import spec
+    from generator.reference import SECTIONS
+
+    page = site.soup("reference/")
+    for name, record, _ in SECTIONS:
+        for field in record.fields:
+            assert page.find(id=f"{name}-{field.name}") is not None, f"{name}.{field.name}"
+    documented = {record for _, record, _ in SECTIONS}
+    assert documented >= {f.item for r in spec.RECORDS for f in r.fields if isinstance(f.item, spec.Record)}
