@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 
-from .checks import check_shared, check_story
+from .checks import check_markdown_fields, check_shared, check_story
 from .lint import suggest_names
 from .linking import ArticleTooComplex, LinkedArticle, link_article
 from .load import RawContent, load_content
@@ -123,7 +123,7 @@ def _build(raw: RawContent, layout: Layout) -> BuildResult:
     # errors exist, so an editor sees every problem in one pass.
     matcher = build_matcher(site)
     articles, link_problems = link_site(site, matcher)
-    problems += link_problems + check_shared(site)
+    problems += link_problems + check_shared(site) + check_markdown_fields(site)
     for story in site.stories:
         problems += check_story(story, articles[story.slug], site)
         problems += suggest_names(story, matcher)

@@ -11,13 +11,13 @@ import difflib
 import re
 
 from .linking import LinkedArticle
+from .markup import SAFE_URL
 from .model import Site, Story, position
 from .problems import ERROR, WARNING, Problem
 from .text import fold, fold_quote_marks, value_in_excerpt
 
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^>\s]*)>|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
 _RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,200}>")
-_SAFE = re.compile(r"^(https?://|mailto:|#)", re.IGNORECASE)
 
 
 
@@ -72,7 +72,7 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
         actor = site.actors.get(cast.actor_id)
         if actor is None:
             continue
-        if ("actor", actor.id) not in article.mentioned and not cast.unmentioned and actor.id not in editor_speakers:
+        if ("actor", actor.id) not in article.mentioned and not (cast.unmentioned or actor.unmentioned) and actor.id not in editor_speakers:
             at(cast.where, "", WARNING, f"actors[{index}]", f"actor '{actor.id}' is never named in the article (names tried: {', '.join(actor.names)})",
                "add the spelling the article uses to aliases, or say why with unmentioned:")
         if cast.draft or (actor.draft and position(actor.where)[0] == story.facts_path):
@@ -101,15 +101,37 @@ def check_shared(site: Site) -> list[Problem]:
     return problems
 
 
-def check_article_source(story: Story) -> list[Problem]:
-    """Links with unsafe schemes are errors; raw HTML is shown as text, which deserves a warning."""
-    problems = []
-    for number, line in enumerate(story.article.splitlines(), start=1):
+def unsafe_links(markdown: str):
+    """(line, column, url) of each link target a page would drop: anything but http, https and mailto."""
+    for number, line in enumerate(markdown.splitlines(), start=1):
         for match in _LINK_TARGET.finditer(line):
             group = next(g for g in (1, 2, 3) if match.group(g) is not None)
             url = match.group(group)
-            if url and not _SAFE.match(url) and ":" in url.split("/")[0]:
-                problems.append(Problem(story.article_path, number, match.start(group) + 1, ERROR, f"link to '{url[:60]}' is not allowed: only http, https and mailto links", "link", "use an https:// address"))
+            if url and not SAFE_URL.match(url):
+                yield number, match.start(group) + 1, url
+
+
+def _link_problem(file: str, line: int, column: int, url: str, field: str) -> Problem:
+    return Problem(file, line, column, ERROR, f"link to '{url[:60]}' is not allowed: only http, https and mailto links (relative links and #anchors are not kept)",
+                   field, "use a full https:// address")
+
+
+def check_markdown_fields(site: Site) -> list[Problem]:
+    """The same link rule for the Markdown fields of the sheets (background, role)."""
+    problems = []
+    fields = [(a.where, "background", a.background, f"actors.{a.id}.background") for a in site.actors.values()]
+    fields += [(c.where, "role", c.role, f"{s.slug}: actors.{c.actor_id}.role") for s in site.stories for c in s.cast]
+    for where, key, text, field in fields:
+        file, line, column = position(where, key)
+        for offset, col, url in unsafe_links(text):
+            problems.append(_link_problem(file, line + offset - 1, col if offset > 1 else column, url, field))
+    return problems
+
+
+def check_article_source(story: Story) -> list[Problem]:
+    """Links the page would drop are errors; raw HTML is shown as text, which deserves a warning."""
+    problems = [_link_problem(story.article_path, line, column, url, "link") for line, column, url in unsafe_links(story.article)]
+    for number, line in enumerate(story.article.splitlines(), start=1):
         tags = _RAW_TAG.findall(line)
         if tags:
             shown = ", ".join(dict.fromkeys(t[:30] for t in tags[:3]))

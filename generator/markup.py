@@ -16,7 +16,7 @@ import re
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
-_SAFE_HREF = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
+SAFE_URL = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)  # the only links content may carry
 
 
 class Markup(str):
@@ -83,7 +83,7 @@ class _Sanitizer(Treeprocessor):
         for element in root.iter():
             for attribute in ("href", "src"):
                 value = element.get(attribute)
-                if value is not None and not _SAFE_HREF.match(value.strip()):
+                if value is not None and not SAFE_URL.match(value.strip()):
                     del element.attrib[attribute]
             if element.tag == "a" and element.get("href"):
                 element.set("rel", "nofollow noopener")

@@ -58,6 +58,9 @@ class Actor:
     relations: tuple[Relation, ...] = ()
     sources: tuple[Source, ...] = ()
     draft: bool = False
+    # Why stories may cite this actor without naming it (from _shared/); a story's own
+    # `unmentioned` overrides it. Not compared: definitions may differ here, as in role.
+    unmentioned: str = field(default="", compare=False)
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
     @property

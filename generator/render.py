@@ -372,8 +372,9 @@ class Renderer:
             body = [tag("h3", {}, self.story_link(page, story), " ", self.labels(story))]
             if cast and cast.role:
                 body.append(self.markdown(cast.role))
-            if cast and cast.unmentioned:
-                body.append(tag("p", {"class": "explainer-unmentioned"}, "Not named in the article: ", cast.unmentioned))
+            unmentioned = cast and (cast.unmentioned or actor.unmentioned) and ("actor", actor.id) not in self.index.articles[story.slug].mentioned
+            if unmentioned:
+                body.append(tag("p", {"class": "explainer-unmentioned"}, "Not named in the article: ", cast.unmentioned or actor.unmentioned))
             roles.append(join(body, "\n"))
         if roles:
             out.append("## In the stories { #in-the-stories }\n\n" + tag("div", {"class": "explainer-roles"}, join(roles, "\n")) + "\n\n")

@@ -59,7 +59,9 @@ class Reader:
             value = self.value(value_node, field, field_path)
             if value is not MISSING:
                 values[key] = value
-                values["where"][key] = (self.path, value_node.line, value_node.column)
+                # For a | or > block, where its text begins, so line offsets within the text add up.
+                block = isinstance(value_node, Scalar) and value_node.block
+                values["where"][key] = (self.path, value_node.line + block, value_node.column)
         for field in record.fields:
             if field.required and field.name not in node.entries:
                 self.error(node, f"{path}.{field.name}" if path else field.name, f"missing required field '{field.name}' in {record.name}")
@@ -208,6 +210,7 @@ def actor_from(values: dict) -> Actor:
         relations=tuple(Relation(r["to"], r["type"], r.get("note", ""), r["where"]) for r in values.get("relations", ()) if "to" in r and "type" in r),
         sources=tuple(s for s in (_source(v) for v in values.get("sources", ())) if s),
         draft=values.get("draft", False),
+        unmentioned=values.get("unmentioned", ""),
         where=values["where"],
     )
 
@@ -325,10 +328,9 @@ def read_shared(name: str, node: Node, path: str) -> tuple[list, list[Problem]]:
             if "id" not in values or item_node is None:
                 continue
             check_full_actor(reader, item_node, values, f"actors[{index}]")
-            for story_only in ("role", "unmentioned"):
-                if story_only in values:
-                    where = values["where"][story_only]
-                    reader.problems.append(Problem(path, where[1], where[2], ERROR, f"'{story_only}' belongs in a story's fact sheet, not in _shared", f"actors[{index}].{story_only}"))
+            if "role" in values:
+                where = values["where"]["role"]
+                reader.problems.append(Problem(path, where[1], where[2], ERROR, "'role' says what the actor did in one story: write it in that story's fact sheet", f"actors[{index}].role"))
         elif not all(f.name in values for f in record.fields if f.required):
             continue
         result.append(build(values))

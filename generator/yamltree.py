@@ -43,6 +43,7 @@ class Scalar(Node):
     text: str = ""
     kind: str = "str"  # str | int | float | bool | null | timestamp, as YAML 1.1 would read it
     quoted: bool = False
+    block: bool = False  # a | or > scalar: its text starts on the next line
 
 
 @dataclass
@@ -79,7 +80,7 @@ class _Composer:
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
         if isinstance(node, yaml.ScalarNode):
             kind = _TAGS.get(node.tag, "str")
-            return Scalar(line, column, text=node.value, kind=kind, quoted=node.style in ("'", '"'))
+            return Scalar(line, column, text=node.value, kind=kind, quoted=node.style in ("'", '"'), block=node.style in ("|", ">"))
         if isinstance(node, yaml.SequenceNode):
             return Sequence(line, column, items=[self.convert(item, depth + 1, f"{path}[{index}]") for index, item in enumerate(node.value)])
         mapping = Mapping(line, column)

@@ -45,7 +45,7 @@ actors:
     aliases: [{q("Evil " + PAYLOADS[0])}]
     kind: organisation
     summary: {q("Summary " + ALL)}
-    background: {q("Background " + ALL + " [x](javascript:alert('p12'))")}
+    background: {q("Background " + ALL)}
     role: {q("Role " + ALL)}
     relations:
       - to: other

@@ -57,3 +57,15 @@ def test_as_of_on_a_reference_to_a_shared_actor_is_an_error_not_dropped(tmp_path
     result = _story_with_shared(tmp_path, ACME, "  - id: acme\n    as_of: 2019-01-01\n")
     (error,) = result.errors
     assert (error.line, error.field) == (8, "actors[0].as_of") and "where the actor is defined" in error.message
+
+
+def test_unmentioned_in_shared_explains_every_story_that_cites_the_actor_unnamed(tmp_path):
+    result = _story_with_shared(tmp_path, "- id: ghost\n  name: Ghost Writer\n  kind: person\n  summary: Writes speeches.\n  unmentioned: Speaks through others.\n", "  - id: ghost\n")
+    assert not [p for p in result.problems if "never named" in p.message]
+    assert "Not named in the article: Speaks through others." in result.pages["actors/ghost.md"]
+
+
+def test_role_in_shared_is_an_error_pointing_at_the_story(tmp_path):
+    result = _story_with_shared(tmp_path, ACME + "  role: Opened.\n", "  - id: acme\n")
+    (error,) = result.errors
+    assert (error.file, error.line) == ("content/_shared/actors.yml", 5) and "that story's fact sheet" in error.message
