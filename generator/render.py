@@ -34,6 +34,7 @@ ACTORS_INDEX = "actors/index.md"
 GLOSSARY = "glossary.md"
 PLACES = "places.md"
 STORIES_INDEX = "stories/index.md"
+HOME_STORIES = 12  # stories with their standfirst on the home page
 INDEX_PAGES = (STORIES_INDEX, ACTORS_INDEX, GLOSSARY, PLACES)  # always generated: the nav links to them
 # Material's search skips blocks with this attribute. Lists that repeat what an
 # actor, term or place page already says stay out of the index, so it grows
@@ -184,19 +185,37 @@ class Renderer:
             parts.append(DRAFT_LABEL)
         return join(parts, " ")
 
-    def story_list(self, page: str) -> Markup:
-        """The stories, newest first, each with its standfirst (home and stories index)."""
+    def story_list(self, page: str, limit: int = HOME_STORIES) -> Markup:
+        """The newest stories, each with its standfirst, for the home page; the rest are one link away.
+
+        Bounded, so the home page does not grow with the desk's archive.
+        """
         items = [
             tag("li", {"class": "explainer-story-item"},
                 tag("h2", {"class": "explainer-story-title"}, self.story_link(page, story), " ", self.labels(story)),
                 tag("p", {"class": "explainer-meta"}, _time(story.date)),
                 tag("p", {}, story.summary))
-            for story in self.site.stories
+            for story in self.site.stories[:limit]
         ]
-        return tag("ul", {"class": "explainer-story-list"}, *items) if items else tag("p", {}, "No stories yet.")
+        if not items:
+            return tag("p", {}, "No stories yet.")
+        more = len(self.site.stories) - limit
+        link = tag("p", {}, tag("a", {"href": self.href(page, STORIES_INDEX)}, f"All {len(self.site.stories)} stories")) if more > 0 else None
+        return join([tag("ul", {"class": "explainer-story-list"}, *items), link])
 
     def stories_index(self) -> str:
-        return front_matter({"title": "All stories", "description": "Every story on this site, newest first."}) + "# All stories\n\n" + self.story_list(STORIES_INDEX) + "\n"
+        """Every story, newest first, by year: a title and a date each, to keep the archive light."""
+        page = STORIES_INDEX
+        years = defaultdict(list)
+        for story in self.site.stories:
+            years[story.date.year].append(story)
+        out = [front_matter({"title": "All stories", "description": "Every story on this site, newest first."}), "# All stories\n\n"]
+        if not years:
+            out.append(tag("p", {}, "No stories yet.") + "\n")
+        for year in sorted(years, reverse=True):
+            items = [tag("li", {}, self.story_link(page, s), " ", self.labels(s) if s.sample or s.is_draft else None, " ", tag("span", {"class": "explainer-meta"}, _date(s.date))) for s in years[year]]
+            out.append(f"## {year} {{ #year-{year} }}\n\n" + tag("ul", {"class": "explainer-archive"}, *items) + "\n\n")
+        return "".join(out)
 
     def banners(self, story: Story) -> Markup:
         parts = []

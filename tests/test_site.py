@@ -258,3 +258,20 @@ def test_the_field_reference_page_lists_every_field_the_validator_accepts(site):
             assert page.find(id=f"{name}-{field.name}") is not None, f"{name}.{field.name}"
     documented = {record for _, record, _ in SECTIONS}
     assert documented >= {f.item for r in spec.RECORDS for f in r.fields if isinstance(f.item, spec.Record)}
+
+
+def test_the_home_page_shows_the_newest_stories_and_links_to_the_archive(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from scale import write_desk
+
+    from generator.build import build_site
+    from generator.render import HOME_STORIES
+
+    write_desk(tmp_path / "content", stories=HOME_STORIES + 3, actors=10)
+    result = build_site(tmp_path / "content")
+    home = result.renderer.story_list("index.md")
+    assert home.count('class="explainer-story-item"') == HOME_STORIES
+    assert f">All {HOME_STORIES + 3} stories</a>" in home
+    assert result.pages["stories/index.md"].count("<li>") == HOME_STORIES + 3
