@@ -52,38 +52,38 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
         file, line, column = position(where, key)
         problems.append(Problem(file, line, column, severity, message, field, fix))
 
-    for index, figure in enumerate(story.figures):
+    for _index, figure in enumerate(story.figures):
         if figure.excerpt:
             wanted = fold_quote_marks(figure.excerpt)
             if not in_article(wanted):
-                at(figure.where, "excerpt", ERROR, f"figures[{index}].excerpt", "this excerpt is not in the article", _closest(wanted, article))
+                at(figure.where, "excerpt", ERROR, f"{figure.path}.excerpt", "this excerpt is not in the article", _closest(wanted, article))
             elif not figure.derived and not value_in_excerpt(figure.value, figure.excerpt, figure.scale):
-                at(figure.where, "value", ERROR, f"figures[{index}].value", f"the value {figure.value} is not written in its excerpt \"{figure.excerpt}\"", "correct the value, or add derived: to say how it follows")
+                at(figure.where, "value", ERROR, f"{figure.path}.value", f"the value {figure.value} is not written in its excerpt \"{figure.excerpt}\"", "correct the value, or add derived: to say how it follows")
         if figure.draft:
-            at(figure.where, "", WARNING, f"figures[{index}]", "draft entry: check it and remove draft: true before publishing")
-    for index, quote in enumerate(story.quotes):
+            at(figure.where, "", WARNING, figure.path, "draft entry: check it and remove draft: true before publishing")
+    for _index, quote in enumerate(story.quotes):
         wanted = fold_quote_marks(quote.text)
         if not in_article(wanted):
-            at(quote.where, "text", ERROR, f"quotes[{index}].text", "this quotation is not in the article", _closest(wanted, article))
+            at(quote.where, "text", ERROR, f"{quote.path}.text", "this quotation is not in the article", _closest(wanted, article))
         if quote.draft:
-            at(quote.where, "", WARNING, f"quotes[{index}]", "draft entry: check it and remove draft: true before publishing")
+            at(quote.where, "", WARNING, quote.path, "draft entry: check it and remove draft: true before publishing")
     editor_speakers = {q.speaker for q in story.quotes if q.attribution == "editor"}
-    for index, cast in enumerate(story.cast):
+    for _index, cast in enumerate(story.cast):
         actor = site.actors.get(cast.actor_id)
         if actor is None:
             continue
         if ("actor", actor.id) not in article.mentioned and not (cast.unmentioned or actor.unmentioned) and actor.id not in editor_speakers:
-            at(cast.where, "", WARNING, f"actors[{index}]", f"actor '{actor.id}' is never named in the article (names tried: {', '.join(actor.names)})",
+            at(cast.where, "", WARNING, cast.path, f"actor '{actor.id}' is never named in the article (names tried: {', '.join(actor.names)})",
                "add the spelling the article uses to aliases, or say why with unmentioned:")
         if cast.draft or (actor.draft and position(actor.where)[0] == story.facts_path):
-            at(cast.where, "draft", WARNING, f"actors[{index}]", "draft entry: check it and remove draft: true before publishing")
-    for list_name, items in (("glossary", story.glossary), ("places", story.places)):
-        for index, item in enumerate(items):
+            at(cast.where, "draft", WARNING, cast.path, "draft entry: check it and remove draft: true before publishing")
+    for _list_name, items in (("glossary", story.glossary), ("places", story.places)):
+        for _index, item in enumerate(items):
             if item.draft:
-                at(item.where, "", WARNING, f"{list_name}[{index}]", "draft entry: check it and remove draft: true before publishing")
-    for index, event in enumerate(story.timeline):
+                at(item.where, "", WARNING, item.path, "draft entry: check it and remove draft: true before publishing")
+    for _index, event in enumerate(story.timeline):
         if event.draft:
-            at(event.where, "draft", WARNING, f"timeline[{index}]", "draft entry: check it and remove draft: true before publishing")
+            at(event.where, "draft", WARNING, event.path, "draft entry: check it and remove draft: true before publishing")
     if story.is_draft:
         at(story.where, "status", WARNING, "story.status", "story is a draft: it is shown with a Draft label and a strict build will not publish it", "set status: published when it is checked")
     problems += check_article_source(story)

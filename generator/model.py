@@ -43,6 +43,7 @@ class Relation:
     to: str
     type: str
     note: str = ""
+    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -61,6 +62,7 @@ class Actor:
     # Why stories may cite this actor without naming it (from _shared/); a story's own
     # `unmentioned` overrides it. Not compared: definitions may differ here, as in role.
     unmentioned: str = field(default="", compare=False)
+    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -76,6 +78,7 @@ class Cast:
     role: str = ""
     unmentioned: str = ""
     draft: bool = False
+    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -94,6 +97,7 @@ class Figure:
     note: str = ""
     actors: tuple[str, ...] = ()
     draft: bool = False
+    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -115,6 +119,7 @@ class Quote:
     speaker: str = ""
     note: str = ""
     draft: bool = False
+    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -125,6 +130,7 @@ class Term:
     aliases: tuple[str, ...] = ()
     actor: str = ""
     draft: bool = False
+    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -144,6 +150,7 @@ class Place:
     coordinates: tuple[float, float] | None = None
     summary: str = ""
     draft: bool = False
+    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -157,6 +164,7 @@ class Event:
     text: str
     actors: tuple[str, ...] = ()
     draft: bool = False
+    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
     where: Where = field(default_factory=dict, compare=False, repr=False)
 
 

@@ -18,7 +18,7 @@ from typing import Mapping
 
 from .linking import PLACEHOLDER, LinkedArticle
 from .markup import FieldMarkdown, Markup, escape, front_matter, join, md_escape, plain_attribute, tag, tooltip
-from .model import Actor, Figure, Relation, Site, Story, Term, slugify
+from .model import Actor, Figure, Relation, Site, Story, slugify
 
 KIND_LABELS = {
     "person": "Person", "organisation": "Organisation", "armed-group": "Armed group", "state": "State",

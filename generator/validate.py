@@ -47,7 +47,7 @@ class Reader:
         if not isinstance(node, Mapping):
             self.error(node, path, f"expected a mapping of {record.name} fields ({', '.join(record.names[:4])}, ...)")
             return None
-        values: dict[str, Any] = {"where": {"": (self.path, node.line, node.column)}}
+        values: dict[str, Any] = {"where": {"": (self.path, node.line, node.column)}, "path": path}
         for key, (key_node, value_node) in node.entries.items():
             field = record.field(key)
             field_path = f"{path}.{key}" if path else key
@@ -207,20 +207,21 @@ def actor_from(values: dict) -> Actor:
         aliases=tuple(values.get("aliases", ())),
         background=values.get("background", ""),
         as_of=values.get("as_of"),
-        relations=tuple(Relation(r["to"], r["type"], r.get("note", ""), r["where"]) for r in values.get("relations", ()) if "to" in r and "type" in r),
+        relations=tuple(Relation(r["to"], r["type"], r.get("note", ""), r["path"], r["where"]) for r in values.get("relations", ()) if "to" in r and "type" in r),
         sources=tuple(s for s in (_source(v) for v in values.get("sources", ())) if s),
         draft=values.get("draft", False),
         unmentioned=values.get("unmentioned", ""),
+        path=values["path"],
         where=values["where"],
     )
 
 
 def term_from(values: dict) -> Term:
-    return Term(values["term"], values["definition"], tuple(values.get("aliases", ())), values.get("actor", ""), values.get("draft", False), values["where"])
+    return Term(values["term"], values["definition"], tuple(values.get("aliases", ())), values.get("actor", ""), values.get("draft", False), values["path"], values["where"])
 
 
 def place_from(values: dict) -> Place:
-    return Place(values["id"], values["name"], tuple(values.get("aliases", ())), values.get("coordinates"), values.get("summary", ""), values.get("draft", False), values["where"])
+    return Place(values["id"], values["name"], tuple(values.get("aliases", ())), values.get("coordinates"), values.get("summary", ""), values.get("draft", False), values["path"], values["where"])
 
 
 def is_full_actor(node: Mapping) -> bool:
@@ -252,38 +253,38 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str, article_pa
     actors: list[Actor] = []
     cast: list[Cast] = []
     actor_nodes = facts.get("actors").items if isinstance(facts.get("actors"), Sequence) else []
-    for index, entry in enumerate(values.get("actors", ())):
+    for _index, entry in enumerate(values.get("actors", ())):
         if "id" not in entry:
             continue
         node = next((n for n in actor_nodes if isinstance(n, Mapping) and (n.line, n.column) == entry["where"][""][1:]), None)
         if node is not None and is_full_actor(node):
-            check_full_actor(reader, node, entry, f"actors[{index}]")
+            check_full_actor(reader, node, entry, entry["path"])
             actors.append(actor_from(entry))  # even when incomplete, so references to it resolve
         elif "as_of" in entry:
             where = entry["where"]["as_of"]
             reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, "'as_of' dates the actor's summary and background: write it where the actor is defined",
-                                           f"actors[{index}].as_of", "move it to the actor's definition (content/_shared/actors.yml or the story that defines it)"))
-        cast.append(Cast(entry["id"], entry.get("role", ""), entry.get("unmentioned", ""), entry.get("draft", False), entry["where"]))
+                                           f"{entry['path']}.as_of", "move it to the actor's definition (content/_shared/actors.yml or the story that defines it)"))
+        cast.append(Cast(entry["id"], entry.get("role", ""), entry.get("unmentioned", ""), entry.get("draft", False), entry["path"], entry["where"]))
     figures = [
         Figure(
             id=f["id"], value=f["value"], label=f["label"], scale=f.get("scale", ""), unit=f.get("unit", ""),
             display=f.get("display", ""), excerpt=f.get("excerpt", ""), derived=f.get("derived", ""),
             source=_source(f.get("source")), conflicts_with=tuple(f.get("conflicts_with", ())), note=f.get("note", ""),
-            actors=tuple(f.get("actors", ())), draft=f.get("draft", False), where=f["where"],
+            actors=tuple(f.get("actors", ())), draft=f.get("draft", False), path=f["path"], where=f["where"],
         )
         for f in values.get("figures", ()) if {"id", "value", "label"} <= f.keys()
     ]
-    for index, figure in enumerate(figures):
+    for _index, figure in enumerate(figures):
         if not figure.excerpt and not figure.source:
             line = figure.where[""]
-            reader.problems.append(Problem(facts_path, line[1], line[2], ERROR, f"figure '{figure.id}' has neither an excerpt from the article nor a source", f"figures[{index}]", "add excerpt: with the article's words, or source: {title: ..., url: ...}"))
-    quotes = [Quote(q["text"], q["attribution"], q.get("speaker", ""), q.get("note", ""), q.get("draft", False), q["where"]) for q in values.get("quotes", ()) if {"text", "attribution"} <= q.keys()]
-    for index, quote in enumerate(quotes):
+            reader.problems.append(Problem(facts_path, line[1], line[2], ERROR, f"figure '{figure.id}' has neither an excerpt from the article nor a source", figure.path, "add excerpt: with the article's words, or source: {title: ..., url: ...}"))
+    quotes = [Quote(q["text"], q["attribution"], q.get("speaker", ""), q.get("note", ""), q.get("draft", False), q["path"], q["where"]) for q in values.get("quotes", ()) if {"text", "attribution"} <= q.keys()]
+    for _index, quote in enumerate(quotes):
         where = quote.where[""]
         if quote.attribution in ("article", "editor") and not quote.speaker:
-            reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, f"attribution '{quote.attribution}' needs a speaker", f"quotes[{index}].speaker", "name the speaker's actor id, or use attribution: unknown"))
+            reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, f"attribution '{quote.attribution}' needs a speaker", f"{quote.path}.speaker", "name the speaker's actor id, or use attribution: unknown"))
         if quote.attribution == "unknown" and quote.speaker:
-            reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, "attribution 'unknown' cannot have a speaker", f"quotes[{index}].attribution", "use attribution: editor when the editors name the speaker"))
+            reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, "attribution 'unknown' cannot have a speaker", f"{quote.path}.attribution", "use attribution: editor when the editors name the speaker"))
     story = Story(
         slug=slug,
         title=meta.get("title", ""),
@@ -304,7 +305,7 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str, article_pa
         quotes=tuple(quotes),
         glossary=tuple(term_from(t) for t in values.get("glossary", ()) if {"term", "definition"} <= t.keys()),
         places=tuple(place_from(p) for p in values.get("places", ()) if {"id", "name"} <= p.keys()),
-        timeline=tuple(Event(e["date"], e["text"], tuple(e.get("actors", ())), e.get("draft", False), e["where"]) for e in values.get("timeline", ()) if {"date", "text"} <= e.keys()),
+        timeline=tuple(Event(e["date"], e["text"], tuple(e.get("actors", ())), e.get("draft", False), e["path"], e["where"]) for e in values.get("timeline", ()) if {"date", "text"} <= e.keys()),
         where=meta["where"],
     )
     return story, actors, reader.problems
@@ -322,15 +323,15 @@ def read_shared(name: str, node: Node, path: str) -> tuple[list, list[Problem]]:
     build = {"actors": actor_from, "glossary": term_from, "places": place_from}[key]
     result = []
     nodes = node.items if isinstance(node, Sequence) else []
-    for index, values in enumerate(items):
+    for _index, values in enumerate(items):
         if key == "actors":
             item_node = next((n for n in nodes if isinstance(n, Mapping) and (n.line, n.column) == values["where"][""][1:]), None)
             if "id" not in values or item_node is None:
                 continue
-            check_full_actor(reader, item_node, values, f"actors[{index}]")
+            check_full_actor(reader, item_node, values, values["path"])
             if "role" in values:
                 where = values["where"]["role"]
-                reader.problems.append(Problem(path, where[1], where[2], ERROR, "'role' says what the actor did in one story: write it in that story's fact sheet", f"actors[{index}].role"))
+                reader.problems.append(Problem(path, where[1], where[2], ERROR, "'role' says what the actor did in one story: write it in that story's fact sheet", f"{values['path']}.role"))
         elif not all(f.name in values for f in record.fields if f.required):
             continue
         result.append(build(values))

@@ -8,16 +8,13 @@ anything a browser would execute or load.
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import BuiltSite, mkdocs_build
 from generator.build import build_site
 
-from hostile_content import PAYLOADS, q  # noqa: E402
+from hostile_content import q  # noqa: E402
 
 
 def test_the_hostile_story_is_accepted_so_its_pages_are_really_built(hostile_site):
