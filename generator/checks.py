@@ -52,7 +52,7 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
         file, line, column = position(where, key)
         problems.append(Problem(file, line, column, severity, message, field, fix))
 
-    for _index, figure in enumerate(story.figures):
+    for figure in story.figures:
         if figure.excerpt:
             wanted = fold_quote_marks(figure.excerpt)
             if not in_article(wanted):
@@ -61,14 +61,14 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
                 at(figure.where, "value", ERROR, f"{figure.path}.value", f"the value {figure.value} is not written in its excerpt \"{figure.excerpt}\"", "correct the value, or add derived: to say how it follows")
         if figure.draft:
             at(figure.where, "", WARNING, figure.path, "draft entry: check it and remove draft: true before publishing")
-    for _index, quote in enumerate(story.quotes):
+    for quote in story.quotes:
         wanted = fold_quote_marks(quote.text)
         if not in_article(wanted):
             at(quote.where, "text", ERROR, f"{quote.path}.text", "this quotation is not in the article", _closest(wanted, article))
         if quote.draft:
             at(quote.where, "", WARNING, quote.path, "draft entry: check it and remove draft: true before publishing")
     editor_speakers = {q.speaker for q in story.quotes if q.attribution == "editor"}
-    for _index, cast in enumerate(story.cast):
+    for cast in story.cast:
         actor = site.actors.get(cast.actor_id)
         if actor is None:
             continue
@@ -78,10 +78,10 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
         if cast.draft or (actor.draft and position(actor.where)[0] == story.facts_path):
             at(cast.where, "draft", WARNING, cast.path, "draft entry: check it and remove draft: true before publishing")
     for _list_name, items in (("glossary", story.glossary), ("places", story.places)):
-        for _index, item in enumerate(items):
+        for item in items:
             if item.draft:
                 at(item.where, "", WARNING, item.path, "draft entry: check it and remove draft: true before publishing")
-    for _index, event in enumerate(story.timeline):
+    for event in story.timeline:
         if event.draft:
             at(event.where, "draft", WARNING, event.path, "draft entry: check it and remove draft: true before publishing")
     if story.is_draft:

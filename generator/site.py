@@ -80,7 +80,7 @@ def _unique_ids(story: Story) -> list[Problem]:
         ("glossary", story.glossary, lambda t: t.id),
     ):
         seen: dict[str, object] = {}
-        for _index, item in enumerate(items):
+        for item in items:
             ident = key(item)
             if ident in seen:
                 file, line, _ = position(seen[ident].where)
@@ -100,23 +100,23 @@ def _references(site: Site) -> list[Problem]:
             problems.append(_problem(where, key, field, f"no {kind} has the id '{ident}'", suggest(ident, known) or f"define it under {kind}s"))
 
     for actor in site.actors.values():
-        for _index, relation in enumerate(actor.relations):
+        for relation in actor.relations:
             check(relation.to, relation.where, "to", f"actors.{actor.id}.{relation.path.rsplit('.', 1)[-1]}.to", actor_ids, "actor")
     for term in site.terms.values():
         check(term.actor, term.where, "actor", f"glossary.{term.id}.actor", actor_ids, "actor")
     for story in site.stories:
-        for _index, cast in enumerate(story.cast):
+        for cast in story.cast:
             if cast.actor_id not in site.actors:
                 problems.append(_problem(cast.where, "", cast.path, f"actor '{cast.actor_id}' has no name, kind or summary here and is not defined in content/_shared/ or another story", suggest(cast.actor_id, actor_ids) or "add name, kind and summary"))
         figure_ids = [f.id for f in story.figures]
-        for _index, figure in enumerate(story.figures):
+        for figure in story.figures:
             for ref in figure.conflicts_with:
                 check(ref, figure.where, "conflicts_with", f"{figure.path}.conflicts_with", figure_ids, "figure")
             for ref in figure.actors:
                 check(ref, figure.where, "actors", f"{figure.path}.actors", actor_ids, "actor")
-        for _index, quote in enumerate(story.quotes):
+        for quote in story.quotes:
             check(quote.speaker, quote.where, "speaker", f"{quote.path}.speaker", actor_ids, "actor")
-        for _index, event in enumerate(story.timeline):
+        for event in story.timeline:
             for ref in event.actors:
                 check(ref, event.where, "actors", f"{event.path}.actors", actor_ids, "actor")
     return problems

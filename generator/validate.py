@@ -253,7 +253,7 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str, article_pa
     actors: list[Actor] = []
     cast: list[Cast] = []
     actor_nodes = facts.get("actors").items if isinstance(facts.get("actors"), Sequence) else []
-    for _index, entry in enumerate(values.get("actors", ())):
+    for entry in values.get("actors", ()):
         if "id" not in entry:
             continue
         node = next((n for n in actor_nodes if isinstance(n, Mapping) and (n.line, n.column) == entry["where"][""][1:]), None)
@@ -274,12 +274,12 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str, article_pa
         )
         for f in values.get("figures", ()) if {"id", "value", "label"} <= f.keys()
     ]
-    for _index, figure in enumerate(figures):
+    for figure in figures:
         if not figure.excerpt and not figure.source:
             line = figure.where[""]
             reader.problems.append(Problem(facts_path, line[1], line[2], ERROR, f"figure '{figure.id}' has neither an excerpt from the article nor a source", figure.path, "add excerpt: with the article's words, or source: {title: ..., url: ...}"))
     quotes = [Quote(q["text"], q["attribution"], q.get("speaker", ""), q.get("note", ""), q.get("draft", False), q["path"], q["where"]) for q in values.get("quotes", ()) if {"text", "attribution"} <= q.keys()]
-    for _index, quote in enumerate(quotes):
+    for quote in quotes:
         where = quote.where[""]
         if quote.attribution in ("article", "editor") and not quote.speaker:
             reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, f"attribution '{quote.attribution}' needs a speaker", f"{quote.path}.speaker", "name the speaker's actor id, or use attribution: unknown"))
@@ -323,7 +323,7 @@ def read_shared(name: str, node: Node, path: str) -> tuple[list, list[Problem]]:
     build = {"actors": actor_from, "glossary": term_from, "places": place_from}[key]
     result = []
     nodes = node.items if isinstance(node, Sequence) else []
-    for _index, values in enumerate(items):
+    for values in items:
         if key == "actors":
             item_node = next((n for n in nodes if isinstance(n, Mapping) and (n.line, n.column) == values["where"][""][1:]), None)
             if "id" not in values or item_node is None:
