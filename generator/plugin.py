@@ -21,17 +21,15 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site
-from .markup import front_matter, tag
 from .problems import ERROR, INFO, WARNING, Problem
 from .reference import reference_page
-from .render import INDEX_PAGES, Layout, story_page
+from .render import INDEX_PAGES, Layout, error_banner, error_page, story_page
 
 log = get_plugin_logger(__name__)
 
 STYLESHEET = "assets/explainer/explainer.css"
 STORY_LIST_MARKER = "<!-- explainer:stories -->"
 THEME_DIR = Path(__file__).parent / "theme"
-ERROR_PAGE_TITLE = "# Content errors"
 
 
 class ExplainerConfig(Config):
@@ -45,6 +43,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = "build"
         self.result: BuildResult | None = None
         self.known_pages: set[str] = set()
+        self.error_pages: set[str] = set()
 
     def on_startup(self, *, command, dirty):
         # `mkdocs serve --clean` reports itself as "build"; the command line tells the truth.
@@ -84,13 +83,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_files(self, files: Files, *, config) -> Files:
         result = self.result
         pages = dict(result.pages)
+        self.error_pages: set[str] = set()
         self.known_pages |= set(pages)
         if result.errors:
             # Serve keeps running: a page that cannot be built, and that the editor
             # may have open, shows the errors instead; healthy stories still render.
             story_pages = {story_page(Path(path).parent.name) for path in result.watched if path.endswith("facts.yml")}
             for path in sorted(self.known_pages | story_pages | set(INDEX_PAGES)):
-                pages.setdefault(path, self.error_page())
+                if path not in pages:
+                    pages[path] = self.error_page()
+                    self.error_pages.add(path)
         pages["reference.md"] = reference_page()
         sources = result.renderer.page_sources() if result.renderer else {}
         content_root = Path(self.config.content).resolve().parent
@@ -109,16 +111,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
     def error_list(self) -> str:
-        items = [tag("li", {}, tag("code", {}, p.format())) for p in self.result.errors]
-        return tag("div", {"class": "explainer-banner explainer-banner--error", "role": "alert"},
-                   tag("p", {}, tag("strong", {}, f"{len(items)} problem(s) in the content."), " Fix them and save: this page reloads by itself."),
-                   tag("ul", {}, *items))
+        return error_banner(self.result.errors)
 
     def error_page(self) -> str:
-        return front_matter({"title": "Content errors"}) + ERROR_PAGE_TITLE + "\n\n" + self.error_list() + "\n"
+        return error_page(self.result.errors)
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        if self.result and self.result.errors and ERROR_PAGE_TITLE not in markdown:
+        if self.result and self.result.errors and page.file.src_uri not in self.error_pages:
             markdown = self.error_list() + "\n\n" + markdown
         return markdown
 
