@@ -91,7 +91,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             story_pages = {story_page(Path(path).parent.name) for path in result.watched if path.endswith("facts.yml")}
             for path in sorted(self.known_pages | story_pages | set(INDEX_PAGES)):
                 if path not in pages:
-                    pages[path] = self.error_page()
+                    pages[path] = error_page(result.errors)
                     self.error_pages.add(path)
         pages["reference.md"] = reference_page()
         sources = result.renderer.page_sources() if result.renderer else {}
@@ -110,15 +110,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         server.watch(self.config.content)
         return server
 
-    def error_list(self) -> str:
-        return error_banner(self.result.errors)
-
-    def error_page(self) -> str:
-        return error_page(self.result.errors)
-
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         if self.result and self.result.errors and page.file.src_uri not in self.error_pages:
-            markdown = self.error_list() + "\n\n" + markdown
+            markdown = error_banner(self.result.errors) + "\n\n" + markdown
         return markdown
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
