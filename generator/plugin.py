@@ -28,6 +28,7 @@ from .render import INDEX_PAGES, Layout, error_banner, error_page, story_page
 log = get_plugin_logger(__name__)
 
 STYLESHEET = "assets/explainer/explainer.css"
+SCRIPT = "assets/explainer/explainer.js"
 STORY_LIST_MARKER = "<!-- explainer:stories -->"
 THEME_DIR = Path(__file__).parent / "theme"
 
@@ -59,6 +60,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if SCRIPT not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(SCRIPT)
         theme_dir = str(THEME_DIR)
         if theme_dir not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
@@ -102,8 +105,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 # The edit button opens the fact sheet the page came from; MkDocs joins this to edit_uri.
                 file.edit_uri = os.path.relpath(content_root / sources[path], config.docs_dir).replace(os.sep, "/")
             files.append(file)
-        css = (Path(__file__).parent / "assets" / "explainer.css").read_text(encoding="utf-8")
-        files.append(File.generated(config, STYLESHEET, content=css))
+        for uri, name in ((STYLESHEET, "explainer.css"), (SCRIPT, "explainer.js")):
+            files.append(File.generated(config, uri, content=(Path(__file__).parent / "assets" / name).read_text(encoding="utf-8")))
         return files
 
     def on_serve(self, server, *, config, builder):
