@@ -88,7 +88,7 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
         if folder.name.startswith("_") or folder.name.startswith("."):
             continue
         shown_folder = _shown(folder, root)
-        if not SLUG.match(folder.name):
+        if not SLUG.fullmatch(folder.name):
             problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder name '{folder.name}' is not a valid slug", fix="use lowercase letters, digits and hyphens"))
             continue
         facts_file, article_file = folder / "facts.yml", folder / "article.md"

@@ -35,7 +35,8 @@ def tag(name: str, attrs: dict | None = None, *children) -> Markup:
 
 
 def join(parts, separator: str = "") -> Markup:
-    return Markup(separator.join(p if isinstance(p, Markup) else escape(p) for p in parts))
+    """Parts joined, plain strings escaped, None (an absent optional part) left out."""
+    return Markup(separator.join(p if isinstance(p, Markup) else escape(p) for p in parts if p is not None))
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")  # Python-Markdown's escapable characters
@@ -87,6 +88,8 @@ class _Sanitizer(Treeprocessor):
                     del element.attrib[attribute]
             if element.tag == "a" and element.get("href"):
                 element.set("rel", "nofollow noopener")
+            # Material's tooltips insert a title with innerHTML; content's own titles are not kept.
+            element.attrib.pop("title", None)
 
 
 class SafeMarkdown(markdown.Extension):

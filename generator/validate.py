@@ -17,9 +17,9 @@ from .model import Actor, Cast, Correction, Event, Figure, Place, Quote, Relatio
 from .problems import ERROR, Problem, suggest
 from .yamltree import Mapping, Node, Scalar, Sequence
 
-_ID = re.compile(spec.ID_PATTERN)
+_ID = re.compile(spec.ID_PATTERN.strip("^$"))  # used with fullmatch: "$" would accept a final newline
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_SAFE_URL = re.compile(r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$", re.IGNORECASE)
+_SAFE_URL = re.compile(r"(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)", re.IGNORECASE)
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d+)?|\.\d+)$")
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
@@ -144,16 +144,16 @@ class Reader:
                 return MISSING
             return text.strip()
         if kind in ("id", "ref"):
-            if not _ID.match(text):
+            if not _ID.fullmatch(text):
                 fix = f"did you mean '{_as_id(text)}'?" if _as_id(text) else "use lowercase letters, digits and hyphens"
                 self.error(node, path, f"'{text}' is not a valid id (lowercase letters, digits and hyphens)", fix)
                 return MISSING
             return text
         if kind == "url":
-            if re.match(r"^(https?://|mailto:)", text.strip(), re.IGNORECASE) and not _SAFE_URL.match(text.strip()):
+            if re.match(r"^(https?://|mailto:)", text.strip(), re.IGNORECASE) and not _SAFE_URL.fullmatch(text.strip()):
                 self.error(node, path, f"'{text}' contains characters not allowed in a URL (spaces, quotes, < or >)", "percent-encode them, e.g. %20 for a space")
                 return MISSING
-            if not _SAFE_URL.match(text.strip()):
+            if not _SAFE_URL.fullmatch(text.strip()):
                 self.error(node, path, f"'{text}' is not an http, https or mailto URL", "only http://, https:// and mailto: links are allowed")
                 return MISSING
             return text.strip()
@@ -189,7 +189,7 @@ def _as_id(text: str) -> str:
     from .model import slugify
 
     slug = slugify(text)
-    return slug if slug != "term" and _ID.match(slug) else ""
+    return slug if slug != "term" and _ID.fullmatch(slug) else ""
 
 
 def _source(values: dict | None) -> Source | None:

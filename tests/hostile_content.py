@@ -16,6 +16,8 @@ ALL = " ".join(PAYLOADS)
 
 ARTICLE = f"""Evil Corp said {ALL} on Monday.
 
+A [titled link](https://example.org/a "<img src=x onerror=window.__pwned=13>") and [another](https://example.org/b "&lt;img src=x onerror=window.__pwned=14&gt;").
+
 A [safe link](https://example.org/"onmouseover="alert('p8')) and <https://example.org/?"><script>alert('p9')</script>>.
 
 Evil Corp counted 42 items {PAYLOADS[0]} today.
@@ -45,7 +47,7 @@ actors:
     aliases: [{q("Evil " + PAYLOADS[0])}]
     kind: organisation
     summary: {q("Summary " + ALL)}
-    background: {q("Background " + ALL)}
+    background: {q("Background " + ALL + " [b](https://example.org/c " + chr(34) + "<img src=x onerror=window.__pwned=15>" + chr(34) + ")")}
     role: {q("Role " + ALL)}
     relations:
       - to: other

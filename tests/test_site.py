@@ -274,3 +274,10 @@ def test_the_home_page_shows_the_newest_stories_and_links_to_the_archive(tmp_pat
     assert home.count('class="explainer-story-item"') == HOME_STORIES
     assert f">All {HOME_STORIES + 3} stories</a>" in home
     assert result.pages["stories/index.md"].count("<li>") == HOME_STORIES + 3
+
+
+def test_no_page_shows_a_python_none(site):
+    for path in site.pages():
+        soup = site.soup(str(path.relative_to(site.root)))
+        article = soup.select_one("article") or soup
+        assert not re.search(r"\bNone\b", article.get_text()), path
