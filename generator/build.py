@@ -86,16 +86,20 @@ def build_site(content_dir: os.PathLike | str, layout: Layout = Layout()) -> Bui
     """
     raw = load_content(content_dir)
     result = _build(raw, layout)
-    if result.ok:
-        return result
-    broken = _stories_with_errors(raw, result.errors)
+    broken: set[str] = set()
+    partial = result
+    # Leave out the stories whose own files hold errors, again and again: leaving one
+    # out can break another that cited its actors. Errors elsewhere stop the preview.
+    while not partial.ok:
+        newly = _stories_with_errors(raw, partial.errors)
+        if not newly:
+            return result
+        broken |= newly
+        healthy = replace(raw, stories=tuple(s for s in raw.stories if s.slug not in broken), problems=())
+        if not healthy.stories:
+            return result
+        partial = _build(healthy, layout)
     if not broken:
-        return result
-    healthy = replace(raw, stories=tuple(s for s in raw.stories if s.slug not in broken), problems=())
-    if not healthy.stories:
-        return result
-    partial = _build(healthy, layout)
-    if not partial.ok:
         return result
     return replace(partial, problems=result.problems, watched=raw.files, broken=frozenset(broken))
 

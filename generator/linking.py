@@ -220,28 +220,36 @@ class ArticleTooComplex(Exception):
 
 
 MAX_BRACKET_DEPTH = 100
+MAX_BRACKETS_PER_PARAGRAPH = 500
 
 
-def _bracket_depth(source: str) -> int:
-    depth = deepest = 0
-    for char in source:
-        if char == "[":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char == "]" and depth:
-            depth -= 1
-    return deepest
+def _too_complex(source: str) -> str:
+    """Why Python-Markdown would take minutes on this article (its link parsing is quadratic), or ""."""
+    for paragraph in re.split(r"\n\s*\n", source):
+        if paragraph.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
+            return f"a paragraph has more than {MAX_BRACKETS_PER_PARAGRAPH} '[' (links)"
+        depth = deepest = 0
+        for char in paragraph:
+            if char == "[":
+                depth += 1
+                deepest = max(deepest, depth)
+            elif char == "]" and depth:
+                depth -= 1
+        if deepest > MAX_BRACKET_DEPTH:
+            return f"brackets are nested more than {MAX_BRACKET_DEPTH} deep"
+    return ""
 
 
 def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]) -> LinkedArticle:
     """Parse and link one article. `titles` gives the tooltip for a matched name.
 
-    Raises ArticleTooComplex for brackets nested past MAX_BRACKET_DEPTH
-    (Python-Markdown's link parsing is quadratic in them) or formatting nested
-    past the interpreter's recursion limit.
+    Raises ArticleTooComplex for paragraphs with more brackets than
+    Python-Markdown parses in reasonable time (its link parsing is quadratic)
+    or formatting nested past the interpreter's recursion limit.
     """
-    if _bracket_depth(source) > MAX_BRACKET_DEPTH:
-        raise ArticleTooComplex(f"brackets are nested more than {MAX_BRACKET_DEPTH} deep")
+    reason = _too_complex(source)
+    if reason:
+        raise ArticleTooComplex(reason)
     holder: list[_ArticleProcessor] = []
 
     def factory(md):

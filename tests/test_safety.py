@@ -104,15 +104,16 @@ def test_front_matter_survives_any_character_a_title_may_hold():
 
 @pytest.mark.parametrize("article, words", [
     ("**a " * 1200 + "x" + " a**" * 1200, "nested too deeply"),
-    ("[" * 5000 + "x" + "](https://example.org)" * 5000, "brackets are nested"),
+    ("[" * 150 + "x" + "](https://example.org)" * 150, "brackets are nested"),
+    ("[a](" * 20000, "more than 500 '['"),
 ])
 def test_a_pathologically_nested_article_is_an_error_not_a_crash_or_a_hang(tmp_path, article, words):
     story = tmp_path / "content" / "s"
     story.mkdir(parents=True)
     (story / "article.md").write_text(article, encoding="utf-8")
     (story / "facts.yml").write_text("story:\n  title: T\n  date: 2026-01-01\n  summary: S\n", encoding="utf-8")
-    (problem,) = build_site(tmp_path / "content").errors
-    assert (problem.file, problem.line) == ("content/s/article.md", 1) and words in problem.message
+    errors = build_site(tmp_path / "content").errors
+    assert any((p.file, p.line) == ("content/s/article.md", 1) and words in p.message for p in errors), errors
 
 
 def test_an_unsafe_link_in_a_markdown_field_is_an_error_at_that_field(tmp_path):
