@@ -119,12 +119,13 @@ def _link_problem(file: str, line: int, column: int, url: str, field: str) -> Pr
 def check_markdown_fields(site: Site) -> list[Problem]:
     """The same link rule for the Markdown fields of the sheets (background, role)."""
     problems = []
-    fields = [(a.where, "background", a.background, f"actors.{a.id}.background") for a in site.actors.values()]
-    fields += [(c.where, "role", c.role, f"{s.slug}: actors.{c.actor_id}.role") for s in site.stories for c in s.cast]
+    fields = [(a.where, "background", a.background, f"{a.path}.background") for a in site.actors.values()]
+    fields += [(c.where, "role", c.role, f"{c.path}.role") for s in site.stories for c in s.cast]
     for where, key, text, field in fields:
         file, line, column = position(where, key)
         for offset, col, url in unsafe_links(text):
-            problems.append(_link_problem(file, line + offset - 1, col if offset > 1 else column, url, field))
+            # A | block keeps lines and indentation; other scalars are reported at their start.
+            problems.append(_link_problem(file, line + offset - 1, column + col - 1, url, field))
     return problems
 
 

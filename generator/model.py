@@ -219,4 +219,8 @@ def slugify(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     slug = re.sub(r"[^\w]+|_", "-", unicodedata.normalize("NFC", kept)).strip("-")
-    return slug or "term"
+    if slug:
+        return slug
+    import hashlib
+
+    return "term-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]  # all punctuation: "!!!" and "???" differ

@@ -101,9 +101,9 @@ def _references(site: Site) -> list[Problem]:
 
     for actor in site.actors.values():
         for relation in actor.relations:
-            check(relation.to, relation.where, "to", f"actors.{actor.id}.{relation.path.rsplit('.', 1)[-1]}.to", actor_ids, "actor")
+            check(relation.to, relation.where, "to", f"{relation.path}.to", actor_ids, "actor")
     for term in site.terms.values():
-        check(term.actor, term.where, "actor", f"glossary.{term.id}.actor", actor_ids, "actor")
+        check(term.actor, term.where, "actor", f"{term.path}.actor", actor_ids, "actor")
     for story in site.stories:
         for cast in story.cast:
             if cast.actor_id not in site.actors:
@@ -143,6 +143,8 @@ def _names(site: Site) -> list[Problem]:
 
     def claim(name: str, kind: str, ident: str, item, same_as: str = "") -> None:
         normalized = normalize_name(name)
+        if not normalized:  # a missing name is reported where it is missing
+            return
         key = normalized[:1].lower() + normalized[1:]
         if key not in owners:
             owners[key] = (kind, ident, item, name)

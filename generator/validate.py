@@ -59,9 +59,7 @@ class Reader:
             value = self.value(value_node, field, field_path)
             if value is not MISSING:
                 values[key] = value
-                # For a | or > block, where its text begins, so line offsets within the text add up.
-                block = isinstance(value_node, Scalar) and value_node.block
-                values["where"][key] = (self.path, value_node.line + block, value_node.column)
+                values["where"][key] = (self.path, value_node.line, value_node.column)
         for field in record.fields:
             if field.required and field.name not in node.entries:
                 self.error(node, f"{path}.{field.name}" if path else field.name, f"missing required field '{field.name}' in {record.name}")

@@ -62,8 +62,9 @@ class Mapping(Node):
 
 
 class _Composer:
-    def __init__(self, path: str):
+    def __init__(self, path: str, lines: list[str]):
         self.path = path
+        self.lines = lines
         self.problems: list[Problem] = []
         self.count = 0
 
@@ -80,7 +81,17 @@ class _Composer:
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
         if isinstance(node, yaml.ScalarNode):
             kind = _TAGS.get(node.tag, "str")
-            return Scalar(line, column, text=node.value, kind=kind, quoted=node.style in ("'", '"'), block=node.style in ("|", ">"))
+            quoted, block = node.style in ("'", '"'), node.style in ("|", ">")
+            # Point at the text itself: after the opening quote, or on the block's first line.
+            if quoted:
+                column += 1
+            elif block:
+                following = self.lines[line:node.end_mark.line + 1]
+                first = next((n for n, text in enumerate(following) if text.strip()), None)
+                if first is not None:
+                    line += first + 1
+                    column = len(following[first]) - len(following[first].lstrip()) + 1
+            return Scalar(line, column, text=node.value, kind=kind, quoted=quoted, block=block)
         if isinstance(node, yaml.SequenceNode):
             return Sequence(line, column, items=[self.convert(item, depth + 1, f"{path}[{index}]") for index, item in enumerate(node.value)])
         mapping = Mapping(line, column)
@@ -136,7 +147,7 @@ def parse(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     """
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         return None, [Problem(path, 1, 1, ERROR, "file is empty", fix="start from the example in the README")]
-    composer = _Composer(path)
+    composer = _Composer(path, text.splitlines())
     try:
         node = yaml.compose(text, Loader=_LOADER)
         if node is None:

@@ -123,4 +123,5 @@ def test_an_unsafe_link_in_a_markdown_field_is_an_error_at_that_field(tmp_path):
     (story / "facts.yml").write_text("story:\n  title: T\n  date: 2026-01-01\n  summary: S\nactors:\n  - id: acme\n    name: Acme\n    kind: organisation\n"
                                      "    summary: A firm.\n    background: |\n      Founded in 1990.\n      See [the site](javascript:alert(1)).\n", encoding="utf-8")
     (problem,) = build_site(tmp_path / "content").errors
-    assert (problem.file, problem.line) == ("content/s/facts.yml", 12) and "javascript:alert(1" in problem.message
+    assert (problem.file, problem.line, problem.column) == ("content/s/facts.yml", 12, 22) and "javascript:alert(1" in problem.message
+    assert problem.field == "actors[0].background"
