@@ -76,16 +76,19 @@ def link_site(site: Site, matcher: NameMatcher) -> tuple[dict[str, LinkedArticle
     return articles, problems
 
 
-def build_site(content_dir: os.PathLike | str, layout: Layout = Layout()) -> BuildResult:
+def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False) -> BuildResult:
     """Everything the site needs from content_dir, or the problems that stop it.
 
-    When errors lie only in some stories' own files, the other stories are
-    still rendered (and `broken` names the rest), so a shared preview keeps
-    working while one editor fixes a typo. The result still carries every
-    error: adapters that publish must refuse it.
+    With `partial` (a preview), when errors lie only in some stories' own
+    files, the other stories are still rendered (and `broken` names the
+    rest), so a shared preview keeps working while one editor fixes a typo.
+    The result still carries every error: adapters that publish refuse it.
     """
+    layout = layout or Layout()
     raw = load_content(content_dir)
     result = _build(raw, layout)
+    if not partial:
+        return result
     broken: set[str] = set()
     partial = result
     # Leave out the stories whose own files hold errors, again and again: leaving one

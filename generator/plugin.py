@@ -70,7 +70,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_pre_build(self, *, config) -> None:
         """Build the pages before MkDocs cleans site_dir, so bad content never leaves a half-written site."""
         try:
-            result = build_site(self.config.content, Layout(config.use_directory_urls))
+            result = build_site(self.config.content, Layout(config.use_directory_urls), partial=self.command == "serve")
         except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
             if self.command != "serve":
                 raise
