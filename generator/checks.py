@@ -49,8 +49,7 @@ def check_story(story: Story, article: LinkedArticle, site: Site) -> list[Proble
         return wanted in readable or wanted in source
 
     def at(where, key, severity, field, message, fix=""):
-        file, line, column = position(where, key)
-        problems.append(Problem(file, line, column, severity, message, field, fix))
+        problems.append(Problem.at(position(where, key), severity, message, field, fix))
 
     for figure in story.figures:
         if figure.excerpt:
@@ -95,9 +94,9 @@ def check_shared(site: Site) -> list[Problem]:
     problems = []
     for kind, registry in (("actors", site.actors), ("glossary", site.terms), ("places", site.places)):
         for item in registry.values():
-            file, line, column = position(item.where, "draft")
-            if item.draft and "/_shared/" in f"/{file}":
-                problems.append(Problem(file, line, column, WARNING, "draft entry: check it and remove draft: true before publishing", f"{kind}.{item.id}"))
+            place = position(item.where, "draft")
+            if item.draft and "/_shared/" in f"/{place[0]}":
+                problems.append(Problem.at(place, WARNING, "draft entry: check it and remove draft: true before publishing", item.path))
     return problems
 
 

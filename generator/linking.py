@@ -25,7 +25,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .matcher import Hit, NameMatcher, Target
 from .markup import SafeMarkdown, tooltip
-from .text import fold
+from .text import fold, fold_quote_marks
 
 PLACEHOLDER = "explainer:"
 INLINE_TAGS = {"a", "em", "strong", "code", "br", "img", "span", "abbr", "b", "i", "sub", "sup", "del", "ins", "mark", "small", "q"}
@@ -51,15 +51,16 @@ class LinkedArticle:
 
     def sentence_of(self, excerpt: str) -> Sentence | None:
         """The sentence that contains (or starts) an excerpt, compared after folding."""
-        wanted = fold(excerpt).strip('"').strip()
+        wanted = fold_quote_marks(excerpt)
         if not wanted:
             return None
+        # Sentence texts are folded already.
         for sentence in self.sentences:
-            if wanted in fold(sentence.text):
+            if wanted in sentence.text:
                 return sentence
         head = wanted[:40]
         for sentence in self.sentences:
-            if head in fold(sentence.text):
+            if head in sentence.text:
                 return sentence
         return None
 

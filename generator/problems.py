@@ -29,6 +29,12 @@ class Problem:
     field: str = ""
     fix: str = ""
 
+    @classmethod
+    def at(cls, place: tuple[str, int, int], severity: str, message: str, field: str = "", fix: str = "") -> "Problem":
+        """A problem at a (file, line, column) place, as `model.position` gives it."""
+        file, line, column = place
+        return cls(file, line, column, severity, message, field, fix)
+
     def format(self) -> str:
         """The compiler-style line editors' tools understand: file:line:col: severity: text."""
         where = self.file

@@ -20,8 +20,7 @@ from .validate import read_shared, read_story
 
 
 def _problem(where, key: str, field: str, message: str, fix: str = "") -> Problem:
-    file, line, column = position(where, key)
-    return Problem(file, line, column, ERROR, message, field, fix)
+    return Problem.at(position(where, key), ERROR, message, field, fix)
 
 
 def _differences(a, b) -> list[str]:

@@ -13,13 +13,14 @@ import re
 from typing import Any
 
 from . import spec
-from .model import Actor, Cast, Correction, Event, Figure, Place, Quote, Relation, Source, Story, Term
+from .markup import SAFE_URL
+from .model import Actor, Cast, Correction, Event, Figure, Place, Quote, Relation, Source, Story, Term, position
 from .problems import ERROR, Problem, suggest
 from .yamltree import Mapping, Node, Scalar, Sequence
 
 _ID = re.compile(spec.ID_PATTERN.strip("^$"))  # used with fullmatch: "$" would accept a final newline
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_SAFE_URL = re.compile(r"(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)", re.IGNORECASE)
+_URL_CHARACTERS = re.compile(r"[^\s<>\"']+")
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d+)?|\.\d+)$")
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
@@ -148,13 +149,14 @@ class Reader:
                 return MISSING
             return text
         if kind == "url":
-            if re.match(r"^(https?://|mailto:)", text.strip(), re.IGNORECASE) and not _SAFE_URL.fullmatch(text.strip()):
-                self.error(node, path, f"'{text}' contains characters not allowed in a URL (spaces, quotes, < or >)", "percent-encode them, e.g. %20 for a space")
-                return MISSING
-            if not _SAFE_URL.fullmatch(text.strip()):
+            url = text.strip()
+            if not SAFE_URL.match(url) or url.lower() in ("http://", "https://", "mailto:"):
                 self.error(node, path, f"'{text}' is not an http, https or mailto URL", "only http://, https:// and mailto: links are allowed")
                 return MISSING
-            return text.strip()
+            if not _URL_CHARACTERS.fullmatch(url):
+                self.error(node, path, f"'{text}' contains characters not allowed in a URL (spaces, quotes, < or >)", "percent-encode them, e.g. %20 for a space")
+                return MISSING
+            return url
         if kind == "enum":
             if text not in field.choices:
                 self.error(node, path, f"'{text}' is not one of: {', '.join(field.choices)}", suggest(text, field.choices))
@@ -259,8 +261,7 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str, article_pa
             check_full_actor(reader, node, entry, entry["path"])
             actors.append(actor_from(entry))  # even when incomplete, so references to it resolve
         elif "as_of" in entry:
-            where = entry["where"]["as_of"]
-            reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, "'as_of' dates the actor's summary and background: write it where the actor is defined",
+            reader.problems.append(Problem.at(entry["where"]["as_of"], ERROR, "'as_of' dates the actor's summary and background: write it where the actor is defined",
                                            f"{entry['path']}.as_of", "move it to the actor's definition (content/_shared/actors.yml or the story that defines it)"))
         cast.append(Cast(entry["id"], entry.get("role", ""), entry.get("unmentioned", ""), entry.get("draft", False), entry["path"], entry["where"]))
     figures = [
@@ -274,15 +275,14 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str, article_pa
     ]
     for figure in figures:
         if not figure.excerpt and not figure.source:
-            line = figure.where[""]
-            reader.problems.append(Problem(facts_path, line[1], line[2], ERROR, f"figure '{figure.id}' has neither an excerpt from the article nor a source", figure.path, "add excerpt: with the article's words, or source: {title: ..., url: ...}"))
+            reader.problems.append(Problem.at(position(figure.where), ERROR, f"figure '{figure.id}' has neither an excerpt from the article nor a source", figure.path, "add excerpt: with the article's words, or source: {title: ..., url: ...}"))
     quotes = [Quote(q["text"], q["attribution"], q.get("speaker", ""), q.get("note", ""), q.get("draft", False), q["path"], q["where"]) for q in values.get("quotes", ()) if {"text", "attribution"} <= q.keys()]
     for quote in quotes:
         where = quote.where[""]
         if quote.attribution in ("article", "editor") and not quote.speaker:
-            reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, f"attribution '{quote.attribution}' needs a speaker", f"{quote.path}.speaker", "name the speaker's actor id, or use attribution: unknown"))
+            reader.problems.append(Problem.at(where, ERROR, f"attribution '{quote.attribution}' needs a speaker", f"{quote.path}.speaker", "name the speaker's actor id, or use attribution: unknown"))
         if quote.attribution == "unknown" and quote.speaker:
-            reader.problems.append(Problem(facts_path, where[1], where[2], ERROR, "attribution 'unknown' cannot have a speaker", f"{quote.path}.attribution", "use attribution: editor when the editors name the speaker"))
+            reader.problems.append(Problem.at(where, ERROR, "attribution 'unknown' cannot have a speaker", f"{quote.path}.attribution", "use attribution: editor when the editors name the speaker"))
     story = Story(
         slug=slug,
         title=meta.get("title", ""),
@@ -328,8 +328,7 @@ def read_shared(name: str, node: Node, path: str) -> tuple[list, list[Problem]]:
                 continue
             check_full_actor(reader, item_node, values, values["path"])
             if "role" in values:
-                where = values["where"]["role"]
-                reader.problems.append(Problem(path, where[1], where[2], ERROR, "'role' says what the actor did in one story: write it in that story's fact sheet", f"{values['path']}.role"))
+                reader.problems.append(Problem.at(values["where"]["role"], ERROR, "'role' says what the actor did in one story: write it in that story's fact sheet", f"{values['path']}.role"))
         elif not all(f.name in values for f in record.fields if f.required):
             continue
         result.append(build(values))
