@@ -57,6 +57,16 @@ def assert_highlighted_and_in_view(page, sentence_id: str) -> dict:
     return state
 
 
+def jump_to_sentence(reader, link) -> dict:
+    """Follow a link to a sentence of the story; it must be the target, highlighted and in view."""
+    href = link.get_attribute("href")
+    assert "#" in href, href
+    sentence_id = href.split("#", 1)[1]
+    reader.activate(link)
+    reader.page.wait_for_url(f"**/{STORY}#{sentence_id}")
+    return assert_highlighted_and_in_view(reader.page, sentence_id)
+
+
 def test_the_story_loads_with_no_errors_and_nothing_from_other_hosts(reader):
     page = reader.open(STORY)
     expect(page.locator("h1")).to_contain_text("ISIS leaves Lebanon-Syria border")
@@ -74,13 +84,8 @@ def test_an_actor_link_leads_to_the_actor_and_mentioned_in_back_to_the_highlight
     mentions = page.locator(".explainer-mentions a.explainer-jump")
     expect(mentions.first).to_be_visible()
     mention = page.locator(".explainer-mentions a.explainer-jump", has_text="Hizballah").first
-    href = mention.get_attribute("href")
-    assert STORY in href and "#" in href, href
-    sentence_id = href.split("#", 1)[1]
-    reader.activate(mention)
-    page.wait_for_url(f"**/{STORY}#{sentence_id}")
-
-    state = assert_highlighted_and_in_view(page, sentence_id)
+    assert STORY in mention.get_attribute("href")
+    state = jump_to_sentence(reader, mention)
     assert "Hizballah" in state["text"]
     assert not reader.problems(), "\n".join(reader.problems())
 
@@ -89,11 +94,7 @@ def test_a_key_figure_jumps_to_and_highlights_its_sentence(reader):
     page = reader.open(STORY)
     jump = page.locator("#figure-militants-in-convoy a.explainer-jump")
     expect(jump).to_have_text("Where the article says it")
-    sentence_id = jump.get_attribute("href").split("#", 1)[1]
-    reader.activate(jump)
-    page.wait_for_url(f"**/{STORY}#{sentence_id}")
-
-    state = assert_highlighted_and_in_view(page, sentence_id)
+    state = jump_to_sentence(reader, jump)
     assert "308 militants" in state["text"]
     assert not reader.problems(), "\n".join(reader.problems())
 
