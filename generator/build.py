@@ -1,6 +1,6 @@
-"""The one entry point of the core: content folder -> pages and problems.
+"""The one entry point of the core: content folder -> pages and problems, as plain data.
 
-    load -> validate (site.assemble) -> link -> check -> render
+    load -> validate -> rules.registry (one site) -> linking -> rules -> render
 
 Adapters (the MkDocs plugin, the command line) call `build_site` and decide
 what to do with problems; this module never prints, exits or raises for bad
@@ -10,28 +10,37 @@ content.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
-from pathlib import PurePosixPath
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Mapping
 
-from .checks import check_markdown_fields, check_shared, check_story
-from .lint import suggest_names
-from .linking import ArticleTooComplex, LinkedArticle, link_article
+from . import rules
+from .linking import build_matcher, index_site, link_stories
 from .load import RawContent, load_content
-from .matcher import Hit, NameMatcher
-from .model import Site
+from .model import Entry, Site, Story
+from .pages.errors import error_banner, error_page
+from .pages.reference import reference_page
 from .problems import ERROR, Problem, errors
-from .render import Layout, Renderer, index_site
-from .site import assemble
+from .render import edit_sources, render
+from .rules import registry
+from .urls import INDEX_PAGES, REFERENCE, Layout, story_page
+from .validate import read_shared, read_story
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    pages: dict[str, str]  # page path (e.g. "stories/x.md") -> Markdown
+    """What a build gives an adapter: all data, nothing live."""
+
+    pages: Mapping[str, str]  # page path (e.g. "stories/x.md") -> Markdown
     problems: tuple[Problem, ...]
     watched: tuple[str, ...]  # files the build read
     site: Site | None = None
-    renderer: Renderer | None = None
+    layout: Layout = Layout()
     broken: frozenset[str] = frozenset()  # slugs left out of `pages` because of their errors
+    edit_sources: Mapping[str, str] = field(default_factory=dict)  # page path -> the content file it comes from
+    # While errors remain (a preview): pages that cannot be built -> the error page shown instead,
+    # and the banner shown above every other page.
+    error_pages: Mapping[str, str] = field(default_factory=dict)
+    banner: str = ""
 
     @property
     def errors(self) -> list[Problem]:
@@ -42,53 +51,33 @@ class BuildResult:
         return not self.errors
 
 
-def build_matcher(site: Site) -> NameMatcher:
-    """One matcher for every name on the site: actors, terms, places."""
-    entries = []
-    for actor in site.actors.values():
-        entries += [(name, ("actor", actor.id), ("actor", actor.id)) for name in actor.names]
-    for term in site.terms.values():
-        link = ("actor", term.actor) if term.actor and term.actor in site.actors else ("term", term.id)
-        entries += [(name, link, ("term", term.id)) for name in term.names]
-    for place in site.places.values():
-        entries += [(name, ("place", place.id), ("place", place.id)) for name in place.names]
-    return NameMatcher(entries)
-
-
-def tooltip(site: Site, hit: Hit) -> str:
-    kind, ident = hit.name_of
-    if kind == "term":
-        return site.terms[ident].definition
-    if kind == "actor":
-        return site.actors[ident].summary
-    return site.places[ident].summary or site.places[ident].name
-
-
-def link_site(site: Site, matcher: NameMatcher) -> tuple[dict[str, LinkedArticle], list[Problem]]:
-    """Every story's article, linked; an article too deeply nested to parse is a problem, not a crash."""
-    articles, problems = {}, []
-    for story in site.stories:
-        try:
-            articles[story.slug] = link_article(story.article, matcher, lambda hit: tooltip(site, hit))
-        except ArticleTooComplex as exc:
-            problems.append(Problem(story.article_path, 1, 1, ERROR, f"the article cannot be read: {exc}", "article", "simplify the Markdown formatting"))
-            articles[story.slug] = LinkedArticle("", (), {}, frozenset())
-    return articles, problems
-
-
-def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False) -> BuildResult:
+def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False,
+               with_reference: bool = False, keep_pages: Iterable[str] = ()) -> BuildResult:
     """Everything the site needs from content_dir, or the problems that stop it.
 
     With `partial` (a preview), when errors lie only in some stories' own
     files, the other stories are still rendered (and `broken` names the
     rest), so a shared preview keeps working while one editor fixes a typo.
     The result still carries every error: adapters that publish refuse it.
+    `keep_pages` are pages an earlier build made: while errors remain, they
+    show the errors rather than disappear from under an editor's browser.
     """
     layout = layout or Layout()
     raw = load_content(content_dir)
-    result = _build(raw, layout)
-    if not partial:
-        return result
+    result = _build(raw, layout, with_reference)
+    if partial:
+        result = _partial(raw, result, layout, with_reference)
+    return _with_error_pages(result, raw, keep_pages)
+
+
+def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[str] = ()) -> BuildResult:
+    """The result of a build that failed for a reason of ours, shown like a content error."""
+    result = BuildResult({}, (Problem(str(content_dir), 0, 0, ERROR, message),), ())
+    return _with_error_pages(result, RawContent((), (), (), ()), keep_pages)
+
+
+def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_reference: bool) -> BuildResult:
+    """The build without the stories whose own files hold errors, when that leaves a site to show."""
     broken: set[str] = set()
     partial = result
     # Leave out the stories whose own files hold errors, again and again: leaving one
@@ -101,7 +90,7 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
         healthy = replace(raw, stories=tuple(s for s in raw.stories if s.slug not in broken), problems=())
         if not healthy.stories:
             return result
-        partial = _build(healthy, layout)
+        partial = _build(healthy, layout, with_reference)
     if not broken:
         return result
     return replace(partial, problems=result.problems, watched=raw.files, broken=frozenset(broken))
@@ -109,33 +98,48 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
 
 def _stories_with_errors(raw: RawContent, errors: list[Problem]) -> set[str] | None:
     """The slugs whose own files hold every error, or None when an error lies elsewhere (_shared/)."""
-    folders = {str(PurePosixPath(s.facts_path).parent): s.slug for s in raw.stories}
-    content = {str(PurePosixPath(path).parent) for path in folders}
-    broken = set()
-    for error in errors:
-        file = PurePosixPath(error.file)
-        folder = str(file.parent) if file.name in ("facts.yml", "article.md") else str(file)
-        if folder in folders:
-            broken.add(folders[folder])
-        elif str(PurePosixPath(folder).parent) in content and not PurePosixPath(folder).name.startswith("_"):
-            broken.add(PurePosixPath(folder).name)  # a story folder that did not even load
-        else:
-            return None
-    return broken
+    slugs = {raw.owners.get(error.file) for error in errors}
+    return None if None in slugs else slugs
 
 
-def _build(raw: RawContent, layout: Layout) -> BuildResult:
-    site, problems = assemble(raw)
+def _with_error_pages(result: BuildResult, raw: RawContent, keep_pages: Iterable[str]) -> BuildResult:
+    if result.ok:
+        return result
+    expected = set(keep_pages) | {story_page(slug) for slug in raw.slugs} | set(INDEX_PAGES)
+    page = error_page(result.errors)
+    error_pages = {path: page for path in sorted(expected) if path not in result.pages}
+    return replace(result, error_pages=error_pages, banner=error_banner(result.errors))
+
+
+def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
+    """Every file read against the spec: the stories, every definition in file order, and problems."""
+    problems: list[Problem] = list(raw.problems)
+    definitions: list[Entry] = []
+    for shared in raw.shared:
+        items, shared_problems = read_shared(shared.name, shared.node, shared.path)
+        problems += shared_problems
+        definitions += items
+    stories = []
+    for raw_story in raw.stories:
+        story, defined, story_problems = read_story(raw_story.slug, raw_story.facts, raw_story.article,
+                                                    raw_story.facts_path, raw_story.article_path)
+        problems += story_problems
+        if story is not None:
+            stories.append(story)
+            definitions += [*defined, *story.glossary, *story.places]
+    return stories, definitions, problems
+
+
+def _build(raw: RawContent, layout: Layout, with_reference: bool) -> BuildResult:
+    stories, definitions, problems = read_all(raw)
+    site, registry_problems = registry.assemble(stories, definitions)
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
     matcher = build_matcher(site)
-    articles, link_problems = link_site(site, matcher)
-    problems += link_problems + check_shared(site) + check_markdown_fields(site)
-    for story in site.stories:
-        problems += check_story(story, articles[story.slug], site)
-        problems += suggest_names(story, matcher)
-    problems = sorted(set(problems))
-    if errors(problems):
-        return BuildResult({}, tuple(problems), raw.files, site)
-    renderer = Renderer(site, index_site(site, articles), layout)
-    return BuildResult(renderer.pages(), tuple(problems), raw.files, site, renderer)
+    articles = link_stories(site, matcher, lambda story, ref: layout.link_to(story_page(story.slug), ref))
+    found = tuple(sorted(set(problems + registry_problems + rules.check(site, articles, matcher))))
+    if errors(found):
+        pages = {REFERENCE: reference_page()} if with_reference else {}
+        return BuildResult(pages, found, raw.files, site, layout)
+    pages = render(site, index_site(site, articles), layout, with_reference=with_reference)
+    return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site))

@@ -1,14 +1,14 @@
-"""Article Markdown -> linked HTML, sentence anchors and mentions.
+"""Linking: one matcher for every name, articles linked, sentence anchors, and the backlink index.
 
 The article is parsed by Python-Markdown with raw HTML switched off, so any
 markup in it is shown as text. A tree pass then wraps each sentence in an
 anchor derived from its own words, links the first mention of each actor,
 term and place in every paragraph (never inside a link, heading or code),
-and records every mention for the backlinks on actor pages.
+and records every mention. `index_site` turns those mentions into the
+backlinks pages show: an actor page's "Mentioned in" list comes from here.
 
-Links are written with placeholder hrefs (`explainer:actors/hezbollah`);
-the renderer, which knows the site's URL layout, resolves them. That keeps
-this module free of page layout and of MkDocs.
+Hrefs come from a function the caller passes (it knows the URL layout), so
+this module needs neither page paths nor MkDocs.
 """
 
 from __future__ import annotations
@@ -23,11 +23,13 @@ from typing import Callable, Mapping
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .matcher import Hit, NameMatcher, Target
-from .markup import SafeMarkdown, tooltip
+from .markup import SafeMarkdown
+from .matcher import Hit, NameMatcher
+from .model import Actor, Kind, Ref, Relation, Site, Story
 from .text import fold, fold_quote_marks
+from .tooltips import tooltip, tooltip_text
 
-PLACEHOLDER = "explainer:"
+Href = Callable[[Ref], str]  # where a link to an actor, term or place points, from the linked page
 INLINE_TAGS = {"a", "em", "strong", "code", "br", "img", "span", "abbr", "b", "i", "sub", "sup", "del", "ins", "mark", "small", "q"}
 NO_LINK_TAGS = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "mt", "ft", "maj", "brig", "gov", "sen", "rep"}
@@ -45,9 +47,10 @@ class Sentence:
 class LinkedArticle:
     html: str
     sentences: tuple[Sentence, ...]
-    mentions: Mapping[Target, tuple[str, ...]]  # target -> ids of sentences mentioning it, in order
-    mentioned: frozenset[Target]  # targets named anywhere in the article
+    mentions: Mapping[Ref, tuple[str, ...]]  # what is mentioned -> ids of sentences mentioning it, in order
+    mentioned: frozenset[Ref]  # everything named anywhere in the article
     text: str = ""  # the article as a reader sees it, folded: what excerpts and quotes are checked against
+    unreadable: str = ""  # why the article could not be parsed, if it could not
 
     def sentence_of(self, excerpt: str) -> Sentence | None:
         """The sentence that contains (or starts) an excerpt, compared after folding."""
@@ -86,13 +89,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 class _ArticleProcessor(Treeprocessor):
-    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str]):
+    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href):
         super().__init__(md)
         self.matcher = matcher
         self.titles = titles
+        self.href = href
         self.sentences: list[Sentence] = []
-        self.mentions: dict[Target, list[str]] = defaultdict(list)
-        self.mentioned: set[Target] = set()
+        self.mentions: dict[Ref, list[str]] = defaultdict(list)
+        self.mentioned: set[Ref] = set()
         self.seen_ids: dict[str, int] = {}
         self.text = ""
 
@@ -113,10 +117,10 @@ class _ArticleProcessor(Treeprocessor):
             self.note_mention(hit, sentence)
 
     def note_mention(self, hit: Hit, sentence: str | None) -> None:
-        for target in hit.mentions:
-            self.mentioned.add(target)
-            if sentence and (not self.mentions[target] or self.mentions[target][-1] != sentence):
-                self.mentions[target].append(sentence)
+        for ref in hit.mentions:
+            self.mentioned.add(ref)
+            if sentence and (not self.mentions[ref] or self.mentions[ref][-1] != sentence):
+                self.mentions[ref].append(sentence)
 
     def wrap_sentences(self, block: etree.Element, block_index: int) -> None:
         """Regroup a block's top-level content into one span per sentence."""
@@ -143,7 +147,7 @@ class _ArticleProcessor(Treeprocessor):
             stripped = pieces[0][0].lstrip()
             lead, pieces[0][0] = pieces[0][0][: len(pieces[0][0]) - len(stripped)], stripped
         block.text = lead
-        linked: set[Target] = set()
+        linked: set[Ref] = set()
         for number, sentence_pieces in enumerate(pieces):
             text = "".join(p if isinstance(p, str) else "".join(p.itertext()) for p in sentence_pieces)
             if not text.strip():
@@ -158,7 +162,7 @@ class _ArticleProcessor(Treeprocessor):
                     self.link_children(piece, linked, span.get("id"))
             span.tail = gaps[number] if number < len(gaps) else None
 
-    def link_children(self, element: etree.Element, linked: set[Target], sentence: str | None) -> None:
+    def link_children(self, element: etree.Element, linked: set[Ref], sentence: str | None) -> None:
         """Link names in an element's own text and its children's, skipping links and code."""
         if element.tag in NO_LINK_TAGS:
             self.record("".join(element.itertext()) if element.tag != "code" else "", sentence)
@@ -175,7 +179,7 @@ class _ArticleProcessor(Treeprocessor):
                 self.link_children(child, linked, sentence)
             self.append_linked(element, tail, linked, sentence)
 
-    def append_linked(self, parent: etree.Element, text: str, linked: set[Target], sentence: str | None) -> None:
+    def append_linked(self, parent: etree.Element, text: str, linked: set[Ref], sentence: str | None) -> None:
         """Append text to parent, turning the first mention of each target into a link."""
         position = 0
         for start, end, hit in self.matcher.finditer(text):
@@ -184,8 +188,9 @@ class _ArticleProcessor(Treeprocessor):
                 continue
             linked.add(hit.link)
             _append_text(parent, text[position:start])
-            kind, ident = hit.link
-            link = etree.SubElement(parent, "a", {"href": f"{PLACEHOLDER}{kind}:{ident}", "class": f"explainer-{kind}", "title": _attribute(tooltip(self.titles(hit)))})
+            attributes = {"href": _attribute(self.href(hit.link)), "class": f"explainer-{hit.link.kind.value}",
+                          "title": _attribute(tooltip(self.titles(hit)))}
+            link = etree.SubElement(parent, "a", attributes)
             link.text = text[start:end]
             position = end
         _append_text(parent, text[position:])
@@ -212,7 +217,7 @@ class _Extension(SafeMarkdown):
 
     def extendMarkdown(self, md):
         super().extendMarkdown(md)  # raw HTML shown as text, unsafe hrefs dropped (priority -10)
-        # After sanitizing, so our placeholder hrefs survive; after 'unescape', so text is plain.
+        # After sanitizing, so our relative hrefs survive; after 'unescape', so text is plain.
         md.treeprocessors.register(self.processor_factory(md), "explainer-article", -20)
 
 
@@ -241,8 +246,8 @@ def _too_complex(source: str) -> str:
     return ""
 
 
-def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]) -> LinkedArticle:
-    """Parse and link one article. `titles` gives the tooltip for a matched name.
+def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href) -> LinkedArticle:
+    """Parse and link one article. `titles` gives the tooltip for a matched name, `href` its link.
 
     Raises ArticleTooComplex for paragraphs with more brackets than
     Python-Markdown parses in reasonable time (its link parsing is quadratic)
@@ -254,7 +259,7 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
     holder: list[_ArticleProcessor] = []
 
     def factory(md):
-        holder.append(_ArticleProcessor(md, matcher, titles))
+        holder.append(_ArticleProcessor(md, matcher, titles, href))
         return holder[0]
 
     md = markdown.Markdown(extensions=[_Extension(factory)], output_format="html")
@@ -266,7 +271,67 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
     return LinkedArticle(
         html=html,
         sentences=tuple(processor.sentences),
-        mentions={target: tuple(ids) for target, ids in processor.mentions.items()},
+        mentions={ref: tuple(ids) for ref, ids in processor.mentions.items()},
         mentioned=frozenset(processor.mentioned),
         text=processor.text,
     )
+
+
+def build_matcher(site: Site) -> NameMatcher:
+    """One matcher for every name on the site: actors, terms, places.
+
+    A term that names an actor (`actor:`) links to the actor's page but is
+    still the term's name (its tooltip is the definition).
+    """
+    entries = []
+    for actor in site.actors.values():
+        entries += [(name, actor.ref, actor.ref) for name in actor.names]
+    for term in site.terms.values():
+        link = Ref(Kind.ACTOR, term.actor) if term.actor and term.actor in site.actors else term.ref
+        entries += [(name, link, term.ref) for name in term.names]
+    for place in site.places.values():
+        entries += [(name, place.ref, place.ref) for name in place.names]
+    return NameMatcher(entries)
+
+
+def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str]) -> dict[str, LinkedArticle]:
+    """Every story's article, linked; one too deeply nested to parse is kept with the reason (a rule reports it)."""
+    articles = {}
+    for story in site.stories:
+        try:
+            articles[story.slug] = link_article(story.article, matcher, lambda hit: tooltip_text(site, hit.name_of),
+                                                lambda ref, story=story: href(story, ref))
+        except ArticleTooComplex as exc:
+            articles[story.slug] = LinkedArticle("", (), {}, frozenset(), unreadable=str(exc))
+    return articles
+
+
+@dataclass(frozen=True)
+class SiteIndex:
+    """Who appears where, computed once for all pages: the backlinks."""
+
+    articles: Mapping[str, LinkedArticle]  # slug -> linked article
+    stories_of: Mapping[Ref, tuple[Story, ...]]  # actor, term or place -> stories that name or list it
+    related_to: Mapping[str, tuple[tuple[Actor, Relation], ...]]  # actor id -> relations other actors declare to it
+
+    def stories_naming(self, ref: Ref) -> tuple[Story, ...]:
+        return self.stories_of.get(ref, ())
+
+
+def index_site(site: Site, articles: Mapping[str, LinkedArticle]) -> SiteIndex:
+    """One pass over stories and relations, so no page has to scan the whole site.
+
+    A story names an actor, term or place when its article mentions it or its
+    sheet lists it (cast, glossary, places).
+    """
+    found: dict[Ref, list[Story]] = defaultdict(list)
+    for story in site.stories:
+        named = set(articles[story.slug].mentioned) | {Ref(Kind.ACTOR, c.actor_id) for c in story.cast}
+        named |= {t.ref for t in story.glossary} | {p.ref for p in story.places}
+        for ref in named:
+            found[ref].append(story)
+    related = defaultdict(list)
+    for actor in site.actors.values():
+        for relation in actor.relations:
+            related[relation.to].append((actor, relation))
+    return SiteIndex(articles, {k: tuple(v) for k, v in found.items()}, {k: tuple(v) for k, v in related.items()})

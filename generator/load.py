@@ -7,15 +7,13 @@ are shown relative to the folder above content/, as an editor would type them.
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Mapping
 
 from . import yamltree
 from .problems import ERROR, Problem
-from .spec import SHARED_FILES
-
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+from .spec import ID, SHARED_FILES
 MAX_ARTICLE_BYTES = 2_000_000
 MAX_SHEET_BYTES = 2_000_000
 
@@ -42,6 +40,10 @@ class RawContent:
     shared: tuple[RawShared, ...]
     problems: tuple[Problem, ...]
     files: tuple[str, ...]  # every file read, absolute, for watching
+    # Each story folder, and each file in one, as problems name them -> the story's slug,
+    # so a problem's file tells whose it is without parsing paths.
+    owners: Mapping[str, str] = field(default_factory=dict)
+    slugs: tuple[str, ...] = ()  # every story folder that has both files, read or not
 
 
 def _shown(path: Path, root: Path) -> str:
@@ -82,13 +84,16 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
     stories: list[RawStory] = []
     shared: list[RawShared] = []
     files: list[str] = []
+    owners: dict[str, str] = {}
+    slugs: list[str] = []
     if not content.is_dir():
         return RawContent((), (), (Problem(_shown(content, root), 0, 0, ERROR, "content folder not found"),), ())
     for folder in sorted(p for p in content.iterdir() if p.is_dir()):
         if folder.name.startswith("_") or folder.name.startswith("."):
             continue
         shown_folder = _shown(folder, root)
-        if not SLUG.fullmatch(folder.name):
+        owners[shown_folder] = folder.name
+        if not ID.fullmatch(folder.name):
             problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder name '{folder.name}' is not a valid slug", fix="use lowercase letters, digits and hyphens"))
             continue
         facts_file, article_file = folder / "facts.yml", folder / "article.md"
@@ -98,6 +103,8 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
             continue
         files += [str(facts_file), str(article_file)]
         facts_shown, article_shown = _shown(facts_file, root), _shown(article_file, root)
+        owners[facts_shown] = owners[article_shown] = folder.name
+        slugs.append(folder.name)
         node, facts_problems = _parse_yaml(facts_file, facts_shown)
         article, article_problems = read_text(article_file, article_shown, MAX_ARTICLE_BYTES)
         problems += facts_problems + article_problems
@@ -115,4 +122,4 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
             problems += shared_problems
             if node is not None:
                 shared.append(RawShared(name, _shown(path, root), node))
-    return RawContent(tuple(stories), tuple(shared), tuple(problems), tuple(files))
+    return RawContent(tuple(stories), tuple(shared), tuple(problems), tuple(files), owners, tuple(slugs))

@@ -13,19 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-Target = tuple[str, str]  # ("actor" | "term" | "place", id)
+from .model import Ref
 
 
 @dataclass(frozen=True)
 class Hit:
     """What a matched name stands for."""
 
-    link: Target  # where the name links to
-    name_of: Target  # the entry the name belongs to (a term that names an actor: the term)
-    mentions: frozenset[Target]  # everything the name mentions, names inside it included
+    link: Ref  # where the name links to
+    name_of: Ref  # the entry the name belongs to (a term that names an actor: the term)
+    mentions: frozenset[Ref]  # everything the name mentions, names inside it included
 
 
 def normalize_name(name: str) -> str:
+    """A name as names are compared: one apostrophe, single spaces."""
     return re.sub(r"\s+", " ", name.replace("’", "'").replace("‘", "'")).strip()
 
 
@@ -68,8 +69,8 @@ def _trie_pattern(words: set[str]) -> str:
 class NameMatcher:
     """Finds names in text. `entries` maps each name to its Hit's link and owner."""
 
-    def __init__(self, entries: list[tuple[str, Target, Target]]):
-        self._hits: dict[str, tuple[Target, Target]] = {}
+    def __init__(self, entries: list[tuple[str, Ref, Ref]]):
+        self._hits: dict[str, tuple[Ref, Ref]] = {}
         for name, link, owner in entries:
             for variant in _variants(name):
                 self._hits.setdefault(variant, (link, owner))
@@ -77,6 +78,7 @@ class NameMatcher:
         self._resolved: dict[str, Hit] = {}
 
     def hit(self, matched: str) -> Hit:
+        """What a matched stretch of text stands for (computed once per name)."""
         key = normalize_name(matched)
         if key not in self._resolved:
             link, owner = self._hits[key]

@@ -1,22 +1,55 @@
 """The explainer's content as plain frozen data. No I/O, no MkDocs.
 
-Each object keeps `where`: the file, line and column each of its fields was
-written at, so that checks made long after loading (is this excerpt in the
+Every entry read from a fact sheet is `Located`: it keeps its path in the
+sheet ("figures[3]") and the file, line and column each of its fields was
+written at, so that rules applied long after loading (is this excerpt in the
 article?) can still point an editor at the right place.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Mapping
 
-Where = Mapping[str, tuple[str, int, int]]  # field name ("" = the entry itself) -> (file, line, column)
+Position = tuple[str, int, int]  # (file, line, column); line and column 1-based, 0 when unknown
+Where = Mapping[str, Position]  # field name ("" = the entry itself) -> where it was written
 
 
-def position(where: Where, key: str = "") -> tuple[str, int, int]:
-    """Where a field was written, or its entry when the field is absent."""
-    return where.get(key) or where.get("") or ("", 0, 0)
+class Kind(str, enum.Enum):
+    """The three kinds of things a name in an article can stand for."""
+
+    ACTOR = "actor"
+    TERM = "term"
+    PLACE = "place"
+
+
+@dataclass(frozen=True, order=True)
+class Ref:
+    """A typed reference to an actor, term or place: what a name links to or mentions."""
+
+    kind: Kind
+    id: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Located:
+    """An entry of a fact sheet, with where it and each of its fields were written."""
+
+    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
+    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+    def at(self, key: str = "") -> Position:
+        """Where a field was written, or the entry itself when the field is absent."""
+        return self.where.get(key) or self.where.get("") or ("", 0, 0)
+
+    def field_path(self, key: str) -> str:
+        """The sheet path of one of this entry's fields: "figures[3].excerpt"."""
+        return f"{self.path}.{key}" if self.path else key
 
 
 @dataclass(frozen=True)
@@ -39,16 +72,14 @@ class Correction:
 
 
 @dataclass(frozen=True)
-class Relation:
+class Relation(Located):
     to: str
     type: str
     note: str = ""
-    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
-    where: Where = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
-class Actor:
+class Actor(Located):
     id: str
     name: str
     kind: str
@@ -62,8 +93,12 @@ class Actor:
     # Why stories may cite this actor without naming it (from _shared/); a story's own
     # `unmentioned` overrides it. Not compared: definitions may differ here, as in role.
     unmentioned: str = field(default="", compare=False)
-    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
-    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+    name_field = "name"  # the field that holds the main name, for messages about names
+
+    @property
+    def ref(self) -> Ref:
+        return Ref(Kind.ACTOR, self.id)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -71,19 +106,17 @@ class Actor:
 
 
 @dataclass(frozen=True)
-class Cast:
+class Cast(Located):
     """An actor's part in one story: the per-story fields of an actor entry."""
 
     actor_id: str
     role: str = ""
     unmentioned: str = ""
     draft: bool = False
-    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
-    where: Where = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
-class Figure:
+class Figure(Located):
     id: str
     value: str  # as written in the sheet ("1.5"), so it can be found in the excerpt
     label: str
@@ -97,8 +130,6 @@ class Figure:
     note: str = ""
     actors: tuple[str, ...] = ()
     draft: bool = False
-    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
-    where: Where = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def shown(self) -> str:
@@ -113,29 +144,31 @@ class Figure:
 
 
 @dataclass(frozen=True)
-class Quote:
+class Quote(Located):
     text: str
     attribution: str
     speaker: str = ""
     note: str = ""
     draft: bool = False
-    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
-    where: Where = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
-class Term:
+class Term(Located):
     term: str
     definition: str
     aliases: tuple[str, ...] = ()
     actor: str = ""
     draft: bool = False
-    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
-    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+    name_field = "term"
 
     @property
     def id(self) -> str:
         return slugify(self.term)
+
+    @property
+    def ref(self) -> Ref:
+        return Ref(Kind.TERM, self.id)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -143,15 +176,19 @@ class Term:
 
 
 @dataclass(frozen=True)
-class Place:
+class Place(Located):
     id: str
     name: str
     aliases: tuple[str, ...] = ()
     coordinates: tuple[float, float] | None = None
     summary: str = ""
     draft: bool = False
-    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
-    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+    name_field = "name"
+
+    @property
+    def ref(self) -> Ref:
+        return Ref(Kind.PLACE, self.id)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -159,17 +196,15 @@ class Place:
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(Located):
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD
     text: str
     actors: tuple[str, ...] = ()
     draft: bool = False
-    path: str = field(default="", compare=False, repr=False)  # where in the sheet: "figures[3]"
-    where: Where = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
-class Story:
+class Story(Located):
     slug: str
     title: str
     date: dt.date
@@ -190,11 +225,13 @@ class Story:
     glossary: tuple[Term, ...] = ()
     places: tuple[Place, ...] = ()
     timeline: tuple[Event, ...] = ()
-    where: Where = field(default_factory=dict, compare=False, repr=False)  # positions of the story: fields
 
     @property
     def is_draft(self) -> bool:
         return self.status == "draft"
+
+
+Entry = Actor | Term | Place  # what a name can belong to
 
 
 @dataclass(frozen=True)
@@ -206,21 +243,26 @@ class Site:
     terms: Mapping[str, Term]
     places: Mapping[str, Place]
 
+    def entry(self, ref: Ref) -> Entry | None:
+        """The actor, term or place a reference points at, if it exists."""
+        registry = {Kind.ACTOR: self.actors, Kind.TERM: self.terms, Kind.PLACE: self.places}[ref.kind]
+        return registry.get(ref.id)
 
-def slugify(text: str) -> str:
-    """A stable, readable anchor for a name: lowercase words joined by hyphens.
+
+def slug_words(text: str) -> str:
+    """The words of a name as an anchor: lowercase, joined by hyphens; "" when it has no letters or digits.
 
     Latin letters lose their accents ("Zoë" -> "zoe"); other scripts keep
-    their letters ("Шура" -> "шура"), so no name is left without an anchor.
+    their letters ("Шура" -> "шура").
     """
-    import re
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFKD", text.lower())
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    slug = re.sub(r"[^\w]+|_", "-", unicodedata.normalize("NFC", kept)).strip("-")
-    if slug:
-        return slug
-    import hashlib
+    return re.sub(r"[^\w]+|_", "-", unicodedata.normalize("NFC", kept)).strip("-")
 
-    return "term-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]  # all punctuation: "!!!" and "???" differ
+
+def slugify(text: str) -> str:
+    """A stable, readable anchor for a name, so no name is left without one.
+
+    All punctuation ("!!!") gets a short hash of the text, so "!!!" and "???" differ.
+    """
+    return slug_words(text) or "term-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]

@@ -1,7 +1,8 @@
 """The MkDocs adapter, and nothing else: the only module that imports mkdocs.
 
 It hands the content folder to `build.build_site`, adds the pages it returns
-as in-memory files, and turns problems into MkDocs log lines. Under `mkdocs
+as in-memory files, and turns problems into MkDocs log lines. What to show
+while content has errors (error pages, a banner) comes with the result. Under `mkdocs
 build`, errors raise one PluginError listing them all. Under `mkdocs serve`
 it never raises (MkDocs 1.6 would hang every request until a build
 succeeds): the errors are logged and shown on the pages instead, and the
@@ -20,10 +21,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .build import BuildResult, build_site
-from .problems import ERROR, INFO, WARNING, Problem
-from .reference import reference_page
-from .render import INDEX_PAGES, Layout, error_banner, error_page, story_page
+from .build import BuildResult, build_site, failed
+from .pages.home import story_list
+from .problems import ERROR, INFO, WARNING
+from .urls import Layout
 
 log = get_plugin_logger(__name__)
 
@@ -43,8 +44,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self):
         self.command = "build"
         self.result: BuildResult | None = None
-        self.known_pages: set[str] = set()
-        self.error_pages: set[str] = set()
+        self.known_pages: set[str] = set()  # every page built in this session, for error pages under serve
 
     def on_startup(self, *, command, dirty):
         # `mkdocs serve --clean` reports itself as "build"; the command line tells the truth.
@@ -69,41 +69,31 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_pre_build(self, *, config) -> None:
         """Build the pages before MkDocs cleans site_dir, so bad content never leaves a half-written site."""
+        serving = self.command == "serve"
         try:
-            result = build_site(self.config.content, Layout(config.use_directory_urls), partial=self.command == "serve")
+            result = build_site(self.config.content, Layout(config.use_directory_urls), partial=serving,
+                                with_reference=True, keep_pages=self.known_pages)
         except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
-            if self.command != "serve":
+            if not serving:
                 raise
             log.exception("explainer failed")
-            result = BuildResult({}, (Problem(str(self.config.content), 0, 0, ERROR, f"the generator failed: {exc!r}"),), ())
+            result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages)
         self.result = result
         for problem in result.problems:
             level = {ERROR: log.error, WARNING: log.warning, INFO: log.info}[problem.severity]
             level("%s", problem.format())
-        if result.errors and self.command != "serve":
+        if result.errors and not serving:
             raise PluginError(f"{len(result.errors)} error(s) in {self.config.content}; see the lines above")
 
     def on_files(self, files: Files, *, config) -> Files:
         result = self.result
-        pages = dict(result.pages)
-        self.error_pages: set[str] = set()
-        self.known_pages |= set(pages)
-        if result.errors:
-            # Serve keeps running: a page that cannot be built, and that the editor
-            # may have open, shows the errors instead; healthy stories still render.
-            story_pages = {story_page(Path(path).parent.name) for path in result.watched if path.endswith("facts.yml")}
-            for path in sorted(self.known_pages | story_pages | set(INDEX_PAGES)):
-                if path not in pages:
-                    pages[path] = error_page(result.errors)
-                    self.error_pages.add(path)
-        pages["reference.md"] = reference_page()
-        sources = result.renderer.page_sources() if result.renderer else {}
+        self.known_pages |= set(result.pages)
         content_root = Path(self.config.content).resolve().parent
-        for path, markdown in pages.items():
+        for path, markdown in {**result.pages, **result.error_pages}.items():
             file = File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
-            if path in sources:
+            if path in result.edit_sources:
                 # The edit button opens the fact sheet the page came from; MkDocs joins this to edit_uri.
-                file.edit_uri = os.path.relpath(content_root / sources[path], config.docs_dir).replace(os.sep, "/")
+                file.edit_uri = os.path.relpath(content_root / result.edit_sources[path], config.docs_dir).replace(os.sep, "/")
             files.append(file)
         for uri, name in ((STYLESHEET, "explainer.css"), (SCRIPT, "explainer.js")):
             files.append(File.generated(config, uri, content=(Path(__file__).parent / "assets" / name).read_text(encoding="utf-8")))
@@ -114,8 +104,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        if self.result and self.result.errors and page.file.src_uri not in self.error_pages:
-            markdown = error_banner(self.result.errors) + "\n\n" + markdown
+        if self.result and self.result.banner and page.file.src_uri not in self.result.error_pages:
+            markdown = self.result.banner + "\n\n" + markdown
         return markdown
 
     def on_page_content(self, html: str, *, page, config, files) -> str:
@@ -124,6 +114,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         Replacing it in the HTML keeps the list out of the page's Markdown, which
         would otherwise process any text between its tags.
         """
-        if STORY_LIST_MARKER in html and self.result and self.result.renderer:
-            html = html.replace(STORY_LIST_MARKER, self.result.renderer.story_list(page.file.src_uri))
+        result = self.result
+        if STORY_LIST_MARKER in html and result and result.site and (result.ok or result.broken):  # a site was rendered
+            html = html.replace(STORY_LIST_MARKER, story_list(result.site.stories, result.layout, page.file.src_uri))
         return html

@@ -8,14 +8,17 @@ records, and the JSON Schema that editors' tools use is generated from them
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 ACTOR_KINDS = ("person", "organisation", "armed-group", "state", "government", "military", "alliance")
 RELATION_TYPES = ("ally", "opponent", "member-of", "leads", "part-of", "other")
 ATTRIBUTIONS = ("article", "editor", "unknown")
-SCALES = ("thousand", "million", "billion")
+SCALE_EXPONENTS = {"thousand": 3, "million": 6, "billion": 9}  # scale word -> power of ten
+SCALES = tuple(SCALE_EXPONENTS)
 STATUSES = ("published", "draft")
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"  # ids and story folder names (slugs)
+ID = re.compile(ID_PATTERN.strip("^$"))  # use with fullmatch: "$" would accept a final newline
 
 
 @dataclass(frozen=True)
@@ -206,34 +209,34 @@ RECORDS = (FACT_SHEET, STORY, SOURCE, CORRECTION, ACTOR, RELATION, FIGURE, QUOTE
 SHARED_FILES = {"actors.yml": ("actors", ACTOR), "glossary.yml": ("glossary", TERM), "places.yml": ("places", PLACE)}
 
 
+_SCALAR_SCHEMAS = {  # field kind -> its JSON Schema
+    "text": {"type": ["string", "number"]},  # a number in a text field is kept as written
+    "markdown": {"type": ["string", "number"]},
+    "date": {"type": "string", "format": "date"},
+    "partial-date": {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+    "number": {"type": "number"},
+    "bool": {"type": "boolean"},
+    "id": {"type": "string", "pattern": ID_PATTERN},
+    "ref": {"type": "string", "pattern": ID_PATTERN},
+    "url": {"type": "string", "pattern": r"^(https?://|mailto:)"},
+}
+
+
 def json_schema() -> dict:
     """The fact sheet as JSON Schema (draft 2020-12), generated from the records above."""
 
     def field_schema(field: Field) -> dict:
-        schema: dict
-        if field.kind in ("text", "markdown"):
-            schema = {"type": ["string", "number"]}  # a number in a text field is kept as written
-        elif field.kind == "date":
-            schema = {"type": "string", "format": "date"}
-        elif field.kind == "partial-date":
-            schema = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
-        elif field.kind == "number":
-            schema = {"type": "number"}
-        elif field.kind == "bool":
-            schema = {"type": "boolean"}
-        elif field.kind in ("id", "ref"):
-            schema = {"type": "string", "pattern": ID_PATTERN}
-        elif field.kind == "url":
-            schema = {"type": "string", "pattern": r"^(https?://|mailto:)"}
-        elif field.kind == "enum":
-            schema = {"enum": list(field.choices)}
-        elif field.kind == "record":
+        if field.kind == "record":
             schema = record_schema(field.item)
-        else:
+        elif field.kind == "list":
             item = field.item
             schema = {"type": "array", "items": record_schema(item) if isinstance(item, Record) else field_schema(item)}
             if field is COORDINATES:
                 schema.update(minItems=2, maxItems=2)
+        elif field.kind == "enum":
+            schema = {"enum": list(field.choices)}
+        else:
+            schema = dict(_SCALAR_SCHEMAS[field.kind])
         schema["description"] = field.description
         return schema
 

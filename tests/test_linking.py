@@ -6,18 +6,19 @@ import pytest
 
 from generator.linking import link_article, split_sentences
 from generator.matcher import NameMatcher
+from generator.model import Kind, Ref
 
 
 def matcher(*names_and_ids):
     entries = []
     for name, ident in names_and_ids:
         kind, _, ident = ident.partition(":")
-        entries.append((name, (kind, ident), (kind, ident)))
+        entries.append((name, Ref(Kind(kind), ident), Ref(Kind(kind), ident)))
     return NameMatcher(entries)
 
 
 def found(m: NameMatcher, text: str) -> list[tuple[str, str]]:
-    return [(text[start:end], hit.link[1]) for start, end, hit in m.finditer(text)]
+    return [(text[start:end], hit.link.id) for start, end, hit in m.finditer(text)]
 
 
 HEZBOLLAH = matcher(("Hezbollah", "actor:hezbollah"), ("Hizballah", "actor:hezbollah"))
@@ -49,7 +50,7 @@ def test_longest_name_wins():
 def test_a_name_inside_a_longer_name_is_still_a_mention():
     m = matcher(("UN Security Council", "actor:unsc"), ("UN Security Council Resolution 1701", "term:resolution-1701"))
     (_, _, hit), = list(m.finditer("UN Security Council Resolution 1701"))
-    assert ("actor", "unsc") in hit.mentions
+    assert Ref(Kind.ACTOR, "unsc") in hit.mentions
 
 
 def test_straight_and_typographic_apostrophes_match_alike():
@@ -78,21 +79,21 @@ def test_diacritics_match_and_are_word_characters():
 
 
 def link(source: str, m: NameMatcher = HEZBOLLAH):
-    return link_article(source, m, lambda hit: f"about {hit.link[1]}")
+    return link_article(source, m, lambda hit: f"about {hit.link.id}", lambda ref: f"/{ref.kind.value}s/{ref.id}/")
 
 
 def test_the_first_mention_in_each_paragraph_is_linked_and_only_that_one():
     html = link("Hezbollah said. Hizballah too.\n\nHezbollah again.").html
-    assert html.count('href="explainer:actor:hezbollah"') == 2
+    assert html.count('href="/actors/hezbollah/"') == 2
 
 
 def test_names_are_never_linked_inside_links_headings_or_code():
     html = link("# Hezbollah\n\nSee [Hezbollah](https://example.org) and `Hezbollah` and\n\n    Hezbollah code block\n").html
-    assert "explainer:actor" not in html
+    assert "/actors/" not in html
 
 
 def test_names_inside_emphasis_are_linked():
-    assert 'href="explainer:actor:hezbollah"' in link("*Hezbollah* fighters").html
+    assert 'href="/actors/hezbollah/"' in link("*Hezbollah* fighters").html
 
 
 def test_every_sentence_gets_a_stable_anchor_from_its_own_words():
@@ -120,7 +121,7 @@ def test_sentences_split_at_ends_not_at_abbreviations(text, count):
 
 def test_mentions_record_every_sentence_naming_the_actor():
     article = link("Hezbollah fought. Nobody else. Hizballah won.\n\nHezbollah left.")
-    assert len(article.mentions[("actor", "hezbollah")]) == 3
+    assert len(article.mentions[Ref(Kind.ACTOR, "hezbollah")]) == 3
 
 
 def test_markup_in_the_article_is_shown_as_text():
@@ -135,7 +136,7 @@ def test_an_excerpt_is_located_in_its_sentence_across_quote_styles():
 
 def test_a_loose_list_links_each_paragraph_once():
     html = link("- Hezbollah came. Hezbollah left.\n\n- Then nothing.\n").html
-    assert html.count('href="explainer:actor:hezbollah"') == 1
+    assert html.count('href="/actors/hezbollah/"') == 1
 
 
 def test_the_readable_text_drops_markdown_markers():

@@ -88,13 +88,13 @@ def test_check_prints_github_annotations_when_run_in_github_actions(tmp_path):
     ("1.5", "15 people", False),
 ])
 def test_a_figure_value_is_found_in_its_excerpt_as_written_or_in_words(value, excerpt, found):
-    from generator.text import value_in_excerpt
+    from generator.rules.provenance import value_in_excerpt
 
     assert value_in_excerpt(value, excerpt) is found
 
 
 def test_a_scaled_value_is_found_written_in_full():
-    from generator.text import value_in_excerpt
+    from generator.rules.provenance import value_in_excerpt
 
     assert value_in_excerpt("380", "cost £380,000 in all", "thousand")
     assert value_in_excerpt("1.2", "a €1.2 million refit", "million")

@@ -249,7 +249,7 @@ def test_entries_named_only_by_sample_stories_say_so_wherever_they_are_listed(si
 
 def test_the_field_reference_page_lists_every_field_the_validator_accepts(site):
     from generator import spec
-    from generator.reference import SECTIONS
+    from generator.pages.reference import SECTIONS
 
     page = site.soup("reference/")
     for name, record, _ in SECTIONS:
@@ -266,11 +266,11 @@ def test_the_home_page_shows_the_newest_stories_and_links_to_the_archive(tmp_pat
     from scale import write_desk
 
     from generator.build import build_site
-    from generator.render import HOME_STORIES
+    from generator.pages.home import HOME_STORIES, story_list
 
     write_desk(tmp_path / "content", stories=HOME_STORIES + 3, actors=10)
     result = build_site(tmp_path / "content")
-    home = result.renderer.story_list("index.md")
+    home = story_list(result.site.stories, result.layout, "index.md")
     assert home.count('class="explainer-story-item"') == HOME_STORIES
     assert f">All {HOME_STORIES + 3} stories</a>" in home
     assert result.pages["stories/index.md"].count("<li>") == HOME_STORIES + 3

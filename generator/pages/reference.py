@@ -5,8 +5,8 @@ Editors read it on the site (`reference.md`); it cannot fall behind the code.
 
 from __future__ import annotations
 
-from . import spec
-from .markup import front_matter, join, md_escape, tag
+from .. import spec
+from ..markup import front_matter, join, md_escape, tag
 
 KIND_NAMES = {
     "text": "text", "markdown": "Markdown text", "date": "date (YYYY-MM-DD)", "partial-date": "YYYY, YYYY-MM or YYYY-MM-DD",
@@ -40,6 +40,7 @@ def _kind(field: spec.Field) -> str:
 
 
 def reference_page() -> str:
+    """Every field of every record, with what it holds, whether it is required and what it means."""
     out = [front_matter({"title": "Fact sheet fields", "description": "Every field of a fact sheet, what it holds and whether it is required."}),
            "# Fact sheet fields\n\n",
            tag("p", {}, "Every field a facts.yml may hold. This page is generated from the generator's own rules, so it is always the one the checks apply. Unknown keys are errors.") + "\n\n"]

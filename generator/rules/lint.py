@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .matcher import NameMatcher, normalize_name
-from .model import Story
-from .problems import INFO, Problem
+from ..matcher import NameMatcher, normalize_name
+from ..model import Site, Story
+from ..problems import INFO, Problem
 
 _WORD = r"[A-Z][\w’'.-]*\w|[A-Z]"
 _PHRASE = re.compile(rf"(?<![\w’'-])(?:{_WORD})(?:(?:\s+(?:of|the|de|del|al|el|ez|bin|van|von|der|la|le|du|and)){{0,2}}\s+(?:{_WORD}))*")
@@ -28,7 +28,12 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+def check(site: Site, matcher: NameMatcher) -> list[Problem]:
+    return [problem for story in site.stories for problem in suggest_names(story, matcher)]
+
+
 def suggest_names(story: Story, matcher: NameMatcher) -> list[Problem]:
+    """Capitalised phrases and acronyms of the article that no name or alias of the site covers."""
     ignored = {normalize_name(name).lower() for name in story.ignore_names}
     problems: list[Problem] = []
     seen: set[str] = set()

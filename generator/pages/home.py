@@ -1,0 +1,36 @@
+"""The home page's story list: the newest stories with their standfirst, the rest one link away."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..markup import Markup, join, tag
+from ..model import Story
+from ..urls import STORIES_INDEX, Layout, story_page
+from .parts import story_labels, time_tag
+
+HOME_STORIES = 12  # stories with their standfirst on the home page
+
+
+def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int = HOME_STORIES) -> Markup:
+    """The newest stories (`stories` come newest first), for a page at `page`.
+
+    Bounded, so the home page does not grow with the desk's archive. It needs
+    only the stories and the URL layout, so an adapter can place it in a page
+    the core did not write (the `<!-- explainer:stories -->` marker).
+    """
+    def link(to_page: str, text: str) -> Markup:
+        return tag("a", {"href": layout.link(page, to_page)}, text)
+
+    items = [
+        tag("li", {"class": "explainer-story-item"},
+            tag("h2", {"class": "explainer-story-title"}, link(story_page(story.slug), story.title), " ", story_labels(story)),
+            tag("p", {"class": "explainer-meta"}, time_tag(story.date)),
+            tag("p", {}, story.summary))
+        for story in stories[:limit]
+    ]
+    if not items:
+        return tag("p", {}, "No stories yet.")
+    more = len(stories) - limit
+    archive = tag("p", {}, link(STORIES_INDEX, f"All {len(stories)} stories")) if more > 0 else None
+    return join([tag("ul", {"class": "explainer-story-list"}, *items), archive])

@@ -1,0 +1,66 @@
+"""Where each page lives, and how one page links to another.
+
+Page paths are Markdown paths in the docs tree ("stories/x.md"); URLs
+follow MkDocs' style (`use_directory_urls`), so the links the core writes
+are the ones MkDocs would have made.
+"""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+from dataclasses import dataclass
+
+from .model import Kind, Ref
+
+ACTORS_INDEX = "actors/index.md"
+GLOSSARY = "glossary.md"
+PLACES = "places.md"
+STORIES_INDEX = "stories/index.md"
+REFERENCE = "reference.md"
+INDEX_PAGES = (STORIES_INDEX, ACTORS_INDEX, GLOSSARY, PLACES)  # always generated: the nav links to them
+
+
+def story_page(slug: str) -> str:
+    return f"stories/{slug}.md"
+
+
+def actor_page(actor_id: str) -> str:
+    return f"actors/{actor_id}.md"
+
+
+def entry_location(ref: Ref) -> tuple[str, str]:
+    """The page and anchor where an actor, term or place is explained."""
+    if ref.kind is Kind.ACTOR:
+        return actor_page(ref.id), ""
+    return (GLOSSARY if ref.kind is Kind.TERM else PLACES), ref.id
+
+
+@dataclass(frozen=True)
+class Layout:
+    """MkDocs' URL style: `foo/bar.md` is served at `foo/bar/` or `foo/bar.html`."""
+
+    use_directory_urls: bool = True
+
+    def url(self, page: str) -> str:
+        """The page's URL relative to the site's root."""
+        stem = page[:-3] if page.endswith(".md") else page
+        if not self.use_directory_urls:
+            return stem + ".html"
+        if stem == "index" or stem.endswith("/index"):
+            return stem[: -len("index")]
+        return stem + "/"
+
+    @functools.lru_cache(maxsize=65536)
+    def link(self, from_page: str, to_page: str, anchor: str = "") -> str:
+        """The relative URL from one page to another (and an anchor on it)."""
+        source, target = self.url(from_page), self.url(to_page)
+        base = source.rstrip("/") if source.endswith("/") or not source else posixpath.dirname(source)
+        relative = posixpath.relpath(target.rstrip("/") or ".", base or ".")
+        if target.endswith("/") or not target:
+            relative += "/"
+        return relative + (f"#{anchor}" if anchor else "")
+
+    def link_to(self, from_page: str, ref: Ref) -> str:
+        """The relative URL from a page to where an actor, term or place is explained."""
+        return self.link(from_page, *entry_location(ref))
