@@ -59,16 +59,6 @@ def plain_attribute(text: str) -> str:
     return text.replace("<", "‹").replace(">", "›").replace('"', "”").replace("&", "＆")
 
 
-def tooltip(text: str) -> str:
-    """A `title` attribute's text, escaped once more than usual.
-
-    Material's content.tooltips reads the decoded title and inserts it with
-    innerHTML, so the attribute must hold HTML text, not plain text: then the
-    tooltip shows "<" and "&" as written, and no markup can come alive.
-    """
-    return html.escape(re.sub(r"\s+", " ", str(text)).strip(), quote=False)
-
-
 def front_matter(values: dict) -> str:
     """YAML front matter, written as JSON with every non-ASCII character escaped.
 
@@ -105,7 +95,7 @@ class SafeMarkdown(markdown.Extension):
 class FieldMarkdown:
     """Converts a fact sheet's Markdown fields (background, role) to safe HTML.
 
-    One per renderer: building a Markdown instance costs more than converting
+    One per build: building a Markdown instance costs more than converting
     a field, and an instance is not shared between builds.
     """
 

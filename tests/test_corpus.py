@@ -271,6 +271,13 @@ def test_an_id_with_capitals_and_spaces_is_an_error_suggesting_the_fixed_id():
            field="actors[0].id")
 
 
+def test_an_id_of_punctuation_only_gets_no_made_up_suggestion(tmp_path):
+    sheet = VALID_FACTS.replace("  - id: militants-in-convoy", '  - id: "!!!"')
+    result = build_site(write_story(tmp_path / "content", "punctuation-id", sheet))
+    problem = expect(result, "content/punctuation-id/facts.yml", 13, "'!!!' is not a valid id", field="figures[0].id")
+    assert problem.fix == "use lowercase letters, digits and hyphens"
+
+
 def test_an_unknown_enum_value_lists_the_allowed_values():
     result = build("unknown-actor-kind")
     problem = expect(result, facts("unknown-actor-kind"), 9, "'terrorist' is not one of", field="actors[0].kind")
