@@ -26,38 +26,15 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import CONVOY_ARTICLE, CONVOY_FACTS, ROOT, write_story
 from generator.build import BuildResult, build_site
 from generator.problems import ERROR, INFO, WARNING, Problem
 
-ROOT = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
 ACTOR_KINDS = ("person", "organisation", "armed-group", "state", "government", "military", "alliance")
 
-ARTICLE = (
-    "Hezbollah fighters escorted the convoy out of the Qalamoun mountains on Monday. "
-    "The convoy included 308 militants and seven buses of civilians.\n\n"
-    '"The road is open," said a Hezbollah commander.\n'
-)
-
-VALID_FACTS = """\
-story:
-  title: Convoy leaves the border
-  date: 2017-08-30
-  summary: A convoy of militants left the Lebanon-Syria border.
-
-actors:
-  - id: hezbollah
-    name: Hezbollah
-    kind: armed-group
-    summary: A Lebanese Shia party and militia.
-
-figures:
-  - id: militants-in-convoy
-    value: 308
-    label: Militants in the convoy
-    excerpt: "included 308 militants"
-"""
+ARTICLE, VALID_FACTS = CONVOY_ARTICLE, CONVOY_FACTS
 
 
 # -- helpers -------------------------------------------------------------------
@@ -100,15 +77,6 @@ def expect(result: BuildResult, file: str, line: int, *words: str, severity: str
 def assert_no_errors_or_warnings(result: BuildResult) -> None:
     loud = [p for p in result.problems if p.severity in (ERROR, WARNING)]
     assert not loud, f"expected a clean build, got:\n{listing(result)}"
-
-
-def write_story(content: Path, slug: str, facts_data: bytes | str, article_text: str = ARTICLE) -> Path:
-    """A one-story content folder written from bytes or text; returns the content folder."""
-    folder = content / slug
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "facts.yml").write_bytes(facts_data.encode("utf-8") if isinstance(facts_data, str) else facts_data)
-    (folder / "article.md").write_bytes(article_text.encode("utf-8"))
-    return content
 
 
 def run_check(content: Path) -> subprocess.CompletedProcess:

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, write_story
 from generator.cli import SCHEMA_PATH, schema_text
 
 
@@ -113,10 +113,7 @@ def test_the_schema_and_the_generator_agree_on_which_actor_entries_are_complete(
     sheet = {"story": {"title": "T", "date": "2026-01-01", "summary": "S", "sample": True}, "actors": [actor]}
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     schema_valid = not list(jsonschema.Draft202012Validator(schema).iter_errors(sheet))
-    story = tmp_path / "content" / "s"
-    story.mkdir(parents=True)
-    (story / "article.md").write_text("Acme opened.\n", encoding="utf-8")
-    (story / "facts.yml").write_text(yaml.safe_dump(sheet), encoding="utf-8")
+    write_story(tmp_path / "content", "s", yaml.safe_dump(sheet), "Acme opened.\n")
     if valid:  # the cited actor must exist somewhere for the build itself to pass
         (tmp_path / "content" / "_shared").mkdir()
         (tmp_path / "content" / "_shared" / "actors.yml").write_text("- {id: acme, name: Acme, kind: organisation, summary: A firm.}\n", encoding="utf-8")

@@ -12,6 +12,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from conftest import write_story
 from generator.build import build_site
 
 from hostile_content import q  # noqa: E402
@@ -53,10 +54,7 @@ def test_templating_syntax_in_content_is_not_evaluated(hostile_site):
 
 @pytest.mark.parametrize("link, column", [("[click](javascript:alert(1))", 13), ("![pic](data:text/html,x)", 12), ("<javascript:alert(1)>", 6)])
 def test_an_unsafe_link_in_the_article_is_an_error_at_its_line_and_column(tmp_path, link, column):
-    story = tmp_path / "content" / "s"
-    story.mkdir(parents=True)
-    (story / "article.md").write_text(f"First.\n\nSee {link} here.\n", encoding="utf-8")
-    (story / "facts.yml").write_text("story:\n  title: T\n  date: 2026-01-01\n  summary: S\n", encoding="utf-8")
+    write_story(tmp_path / "content", "s", "story:\n  title: T\n  date: 2026-01-01\n  summary: S\n", f"First.\n\nSee {link} here.\n")
     errors = build_site(tmp_path / "content").errors
     assert [(p.file, p.line, p.column) for p in errors] == [("content/s/article.md", 3, column)]
     assert "only http, https and mailto links" in errors[0].message
@@ -64,10 +62,7 @@ def test_an_unsafe_link_in_the_article_is_an_error_at_its_line_and_column(tmp_pa
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "ftp://example.org/", "//example.org"])
 def test_only_http_https_and_mailto_urls_are_accepted_in_a_sheet(tmp_path, url):
-    story = tmp_path / "content" / "s"
-    story.mkdir(parents=True)
-    (story / "article.md").write_text("Words.\n", encoding="utf-8")
-    (story / "facts.yml").write_text(f"story:\n  title: T\n  date: 2026-01-01\n  summary: S\n  source:\n    url: {q(url)}\n", encoding="utf-8")
+    write_story(tmp_path / "content", "s", f"story:\n  title: T\n  date: 2026-01-01\n  summary: S\n  source:\n    url: {q(url)}\n", "Words.\n")
     result = build_site(tmp_path / "content")
     (problem,) = result.errors
     assert (problem.file, problem.line, problem.field) == ("content/s/facts.yml", 6, "story.source.url")
@@ -83,10 +78,7 @@ def test_tooltips_hold_html_text_so_materials_innerhtml_cannot_bring_markup_aliv
 
 
 def test_a_control_character_in_a_text_field_is_an_error_not_broken_front_matter(tmp_path):
-    story = tmp_path / "content" / "s"
-    story.mkdir(parents=True)
-    (story / "article.md").write_text("Words.\n", encoding="utf-8")
-    (story / "facts.yml").write_text('story:\n  title: "\\u0080Probe [x](https://a.example){: onmouseover=alert(1) }"\n  date: 2026-01-01\n  summary: S\n', encoding="utf-8")
+    write_story(tmp_path / "content", "s", 'story:\n  title: "\\u0080Probe [x](https://a.example){: onmouseover=alert(1) }"\n  date: 2026-01-01\n  summary: S\n', "Words.\n")
     (problem,) = build_site(tmp_path / "content").errors
     assert (problem.line, problem.field) == (2, "story.title") and "U+0080" in problem.message
 
@@ -108,20 +100,15 @@ def test_front_matter_survives_any_character_a_title_may_hold():
     ("[a](" * 20000, "more than 500 '['"),
 ])
 def test_a_pathologically_nested_article_is_an_error_not_a_crash_or_a_hang(tmp_path, article, words):
-    story = tmp_path / "content" / "s"
-    story.mkdir(parents=True)
-    (story / "article.md").write_text(article, encoding="utf-8")
-    (story / "facts.yml").write_text("story:\n  title: T\n  date: 2026-01-01\n  summary: S\n", encoding="utf-8")
+    write_story(tmp_path / "content", "s", "story:\n  title: T\n  date: 2026-01-01\n  summary: S\n", article)
     errors = build_site(tmp_path / "content").errors
     assert any((p.file, p.line) == ("content/s/article.md", 1) and words in p.message for p in errors), errors
 
 
 def test_an_unsafe_link_in_a_markdown_field_is_an_error_at_that_field(tmp_path):
-    story = tmp_path / "content" / "s"
-    story.mkdir(parents=True)
-    (story / "article.md").write_text("Acme opened.\n", encoding="utf-8")
-    (story / "facts.yml").write_text("story:\n  title: T\n  date: 2026-01-01\n  summary: S\nactors:\n  - id: acme\n    name: Acme\n    kind: organisation\n"
-                                     "    summary: A firm.\n    background: |\n      Founded in 1990.\n      See [the site](javascript:alert(1)).\n", encoding="utf-8")
+    facts = ("story:\n  title: T\n  date: 2026-01-01\n  summary: S\nactors:\n  - id: acme\n    name: Acme\n    kind: organisation\n"
+             "    summary: A firm.\n    background: |\n      Founded in 1990.\n      See [the site](javascript:alert(1)).\n")
+    write_story(tmp_path / "content", "s", facts, "Acme opened.\n")
     (problem,) = build_site(tmp_path / "content").errors
     assert (problem.file, problem.line, problem.column) == ("content/s/facts.yml", 12, 22) and "javascript:alert(1" in problem.message
     assert problem.field == "actors[0].background"

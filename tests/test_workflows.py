@@ -16,9 +16,10 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import ROOT
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = ROOT / ".github" / "workflows"
 LINT_SCRIPT = ROOT / "tests" / "workflow_lint.mjs"
 
