@@ -44,10 +44,12 @@ class BuildResult:
 
     @property
     def errors(self) -> list[Problem]:
+        """The problems that stop publishing; a preview may still show pages around them."""
         return errors(self.problems)
 
     @property
     def ok(self) -> bool:
+        """No errors: the site can be built as it is (warnings, drafts and infos may remain)."""
         return not self.errors
 
 
@@ -103,6 +105,7 @@ def _stories_with_errors(raw: RawContent, errors: list[Problem]) -> set[str] | N
 
 
 def _with_error_pages(result: BuildResult, raw: RawContent, keep_pages: Iterable[str]) -> BuildResult:
+    """The result with an error page for every expected page it lacks, and the error banner, while errors remain."""
     if result.ok:
         return result
     expected = set(keep_pages) | {story_page(slug) for slug in raw.slugs} | set(INDEX_PAGES)
@@ -131,6 +134,7 @@ def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
 
 
 def _build(raw: RawContent, layout: Layout, with_reference: bool) -> BuildResult:
+    """One full pass over loaded content: read, assemble, link, check, and render when no error stops it."""
     stories, definitions, problems = read_all(raw)
     site, registry_problems = registry.assemble(stories, definitions)
     # Stories that were read are checked against their articles even when other

@@ -24,10 +24,12 @@ SCHEMA_PATH = Path(__file__).parent / "schema" / "facts.schema.json"
 
 
 def schema_text() -> str:
+    """The JSON Schema as shipped in schema/facts.schema.json, so writing and --check agree byte for byte."""
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
 def _check(args) -> int:
+    """`check`: print every problem (and GitHub annotations in Actions), then a summary; 1 on errors."""
     result = build_site(args.content)
     annotate = os.environ.get("GITHUB_ACTIONS") == "true"
     for problem in result.problems:
@@ -36,12 +38,15 @@ def _check(args) -> int:
             print(problem.github_annotation())
     errors = len(result.errors)
     warnings = sum(1 for p in result.problems if p.severity == WARNING)
-    stories = sum(1 for p in Path(args.content).iterdir() if p.is_dir() and not p.name.startswith(("_", "."))) if Path(args.content).is_dir() else 0
+    content = Path(args.content)
+    stories = (sum(1 for p in content.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
+               if content.is_dir() else 0)
     print(f"{stories} stories checked: {errors} error(s), {warnings} warning(s)")
     return 1 if errors else 0
 
 
 def _schema(args) -> int:
+    """`schema`: write the shipped JSON Schema, or with --check fail when it is out of date."""
     if args.check:
         current = SCHEMA_PATH.read_text(encoding="utf-8") if SCHEMA_PATH.exists() else ""
         if current != schema_text():
@@ -54,6 +59,7 @@ def _schema(args) -> int:
 
 
 def _render(args) -> int:
+    """`render`: write every generated page under --out, unless the content has errors."""
     result = build_site(args.content)
     for problem in result.problems:
         print(problem.format())
@@ -69,6 +75,7 @@ def _render(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run one command; the exit status is what the command returns."""
     parser = argparse.ArgumentParser(prog="python -m generator", description="Explainer site generator")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="validate the stories in a content folder")

@@ -30,14 +30,18 @@ from .text import fold, fold_quote_marks
 from .tooltips import tooltip, tooltip_text
 
 Href = Callable[[Ref], str]  # where a link to an actor, term or place points, from the linked page
-INLINE_TAGS = {"a", "em", "strong", "code", "br", "img", "span", "abbr", "b", "i", "sub", "sup", "del", "ins", "mark", "small", "q"}
+INLINE_TAGS = {"a", "em", "strong", "code", "br", "img", "span", "abbr", "b", "i", "sub", "sup", "del", "ins",
+               "mark", "small", "q"}
 NO_LINK_TAGS = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "mt", "ft", "maj", "brig", "gov", "sen", "rep"}
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no",
+                  "vs", "etc", "e.g", "i.e", "mt", "ft", "maj", "brig", "gov", "sen", "rep"}
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
 
 
 @dataclass(frozen=True)
 class Sentence:
+    """One sentence of an article: its anchor id, its folded text, and the number of the block it sits in."""
+
     id: str
     text: str
     block: int
@@ -45,6 +49,8 @@ class Sentence:
 
 @dataclass(frozen=True)
 class LinkedArticle:
+    """One article parsed and linked: its HTML, its sentences, and what it mentions where (for backlinks)."""
+
     html: str
     sentences: tuple[Sentence, ...]
     mentions: Mapping[Ref, tuple[str, ...]]  # what is mentioned -> ids of sentences mentioning it, in order
@@ -89,6 +95,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 class _ArticleProcessor(Treeprocessor):
+    """The tree pass over one article: wraps sentences, links first mentions, and records every mention."""
+
     def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href):
         super().__init__(md)
         self.matcher = matcher
@@ -101,6 +109,7 @@ class _ArticleProcessor(Treeprocessor):
         self.text = ""
 
     def run(self, root: etree.Element) -> None:
+        """Python-Markdown hook: record the article's text and headings, then wrap and link every block."""
         self.text = fold(" ".join(root.itertext()))
         for element in root.iter():
             if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
@@ -113,10 +122,12 @@ class _ArticleProcessor(Treeprocessor):
                 self.link_children(block, set(), None)
 
     def record(self, text: str, sentence: str | None) -> None:
+        """Note every name in text as mentioned without linking it (headings, links, code)."""
         for _, _, hit in self.matcher.finditer(text):
             self.note_mention(hit, sentence)
 
     def note_mention(self, hit: Hit, sentence: str | None) -> None:
+        """Mark what a hit names as mentioned, and in which sentence (once per sentence, in order)."""
         for ref in hit.mentions:
             self.mentioned.add(ref)
             if sentence and (not self.mentions[ref] or self.mentions[ref][-1] != sentence):
@@ -128,6 +139,7 @@ class _ArticleProcessor(Treeprocessor):
         gaps: list[str] = []
 
         def add_text(text: str) -> None:
+            """Add text to the current sentence, starting a new one at each sentence boundary."""
             position = 0
             for start, end in split_sentences(text):
                 pieces[-1].append(text[position:start])
@@ -152,7 +164,8 @@ class _ArticleProcessor(Treeprocessor):
             text = "".join(p if isinstance(p, str) else "".join(p.itertext()) for p in sentence_pieces)
             if not text.strip():
                 continue
-            span = etree.SubElement(block, "span", {"class": "explainer-sentence", "id": sentence_id(text, self.seen_ids)})
+            span = etree.SubElement(block, "span",
+                                    {"class": "explainer-sentence", "id": sentence_id(text, self.seen_ids)})
             self.sentences.append(Sentence(span.get("id"), fold(text), block_index))
             for piece in sentence_pieces:
                 if isinstance(piece, str):
@@ -202,6 +215,7 @@ def _attribute(value: str) -> str:
 
 
 def _append_text(parent: etree.Element, text: str) -> None:
+    """Append plain text after parent's last child (or into its text when it has none)."""
     if not text:
         return
     if len(parent):
@@ -211,11 +225,14 @@ def _append_text(parent: etree.Element, text: str) -> None:
 
 
 class _Extension(SafeMarkdown):
+    """The safe Markdown setup plus our article pass, made by `processor_factory` for each parser."""
+
     def __init__(self, processor_factory):
         super().__init__()
         self.processor_factory = processor_factory
 
     def extendMarkdown(self, md):
+        """Python-Markdown hook: the safe setup, then our article pass after it."""
         super().extendMarkdown(md)  # raw HTML shown as text, unsafe hrefs dropped (priority -10)
         # After sanitizing, so our relative hrefs survive; after 'unescape', so text is plain.
         md.treeprocessors.register(self.processor_factory(md), "explainer-article", -20)
@@ -259,6 +276,7 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
     holder: list[_ArticleProcessor] = []
 
     def factory(md):
+        """Make the article pass for Python-Markdown, keeping hold of it to read its results."""
         holder.append(_ArticleProcessor(md, matcher, titles, href))
         return holder[0]
 
@@ -315,6 +333,7 @@ class SiteIndex:
     related_to: Mapping[str, tuple[tuple[Actor, Relation], ...]]  # actor id -> relations other actors declare to it
 
     def stories_naming(self, ref: Ref) -> tuple[Story, ...]:
+        """The stories that name or list an actor, term or place, newest first; () for none."""
         return self.stories_of.get(ref, ())
 
 

@@ -20,6 +20,8 @@ MAX_SHEET_BYTES = 2_000_000
 
 @dataclass(frozen=True)
 class RawStory:
+    """One story folder as read from disk: its fact sheet parsed to a YAML tree, its article as text."""
+
     slug: str
     facts_path: str
     article_path: str
@@ -29,6 +31,8 @@ class RawStory:
 
 @dataclass(frozen=True)
 class RawShared:
+    """One file of _shared/ (named in `spec.SHARED_FILES`), parsed to a YAML tree."""
+
     name: str
     path: str
     node: yamltree.Node
@@ -36,6 +40,8 @@ class RawShared:
 
 @dataclass(frozen=True)
 class RawContent:
+    """Everything `load_content` read under content/, before validation: what `build` works from."""
+
     stories: tuple[RawStory, ...]
     shared: tuple[RawShared, ...]
     problems: tuple[Problem, ...]
@@ -47,6 +53,7 @@ class RawContent:
 
 
 def _shown(path: Path, root: Path) -> str:
+    """A path as problems show it: relative to the folder above content/ when it lies inside."""
     try:
         return path.relative_to(root).as_posix()
     except ValueError:
@@ -60,7 +67,8 @@ def read_text(path: Path, shown: str, limit: int) -> tuple[str | None, list[Prob
     except OSError as exc:
         return None, [Problem(shown, 0, 0, ERROR, f"cannot read file: {exc.strerror}")]
     if len(data) > limit:
-        return None, [Problem(shown, 0, 0, ERROR, f"file is {len(data):,} bytes; files are limited to {limit:,}", fix="split it, or remove what is not text")]
+        return None, [Problem(shown, 0, 0, ERROR, f"file is {len(data):,} bytes; files are limited to {limit:,}",
+                              fix="split it, or remove what is not text")]
     if b"\x00" in data:
         return None, [Problem(shown, 1, 1, ERROR, "file is binary (it contains NUL bytes), not text")]
     try:
@@ -72,8 +80,44 @@ def read_text(path: Path, shown: str, limit: int) -> tuple[str | None, list[Prob
 
 
 def _parse_yaml(path: Path, shown: str) -> tuple[yamltree.Node | None, list[Problem]]:
+    """A YAML file read safely and parsed to a positioned tree, or the problems that stop it."""
     text, problems = read_text(path, shown, MAX_SHEET_BYTES)
     return (None, problems) if text is None else yamltree.parse(text, shown)
+
+
+def _read_story_folder(folder: Path, root: Path, problems: list[Problem], files: list[str],
+                       owners: dict[str, str], slugs: list[str]) -> RawStory | None:
+    """One story folder: its story, or None when its name, a file or a file's text is unusable.
+
+    Problems, files read, the paths it owns and its slug (once both files
+    exist) are appended to the caller's lists as they are found, so the
+    lists keep folder order.
+    """
+    shown_folder = _shown(folder, root)
+    owners[shown_folder] = folder.name
+    if not ID.fullmatch(folder.name):
+        problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder name '{folder.name}' is not a valid slug",
+                                fix="use lowercase letters, digits and hyphens"))
+        return None
+    facts_file, article_file = folder / "facts.yml", folder / "article.md"
+    missing = [f.name for f in (facts_file, article_file) if not f.is_file()]
+    if missing:
+        problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder lacks {' and '.join(missing)}",
+                                fix="each story needs article.md and facts.yml"))
+        return None
+    files += [str(facts_file), str(article_file)]
+    facts_shown, article_shown = _shown(facts_file, root), _shown(article_file, root)
+    owners[facts_shown] = owners[article_shown] = folder.name
+    slugs.append(folder.name)
+    node, facts_problems = _parse_yaml(facts_file, facts_shown)
+    article, article_problems = read_text(article_file, article_shown, MAX_ARTICLE_BYTES)
+    problems += facts_problems + article_problems
+    if article is not None and not article.strip():
+        problems.append(Problem(article_shown, 1, 1, ERROR, "article is empty"))
+        article = None
+    if node is not None and article is not None:
+        return RawStory(folder.name, facts_shown, article_shown, node, article)
+    return None
 
 
 def load_content(content_dir: os.PathLike | str) -> RawContent:
@@ -91,28 +135,9 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
     for folder in sorted(p for p in content.iterdir() if p.is_dir()):
         if folder.name.startswith("_") or folder.name.startswith("."):
             continue
-        shown_folder = _shown(folder, root)
-        owners[shown_folder] = folder.name
-        if not ID.fullmatch(folder.name):
-            problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder name '{folder.name}' is not a valid slug", fix="use lowercase letters, digits and hyphens"))
-            continue
-        facts_file, article_file = folder / "facts.yml", folder / "article.md"
-        missing = [f.name for f in (facts_file, article_file) if not f.is_file()]
-        if missing:
-            problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder lacks {' and '.join(missing)}", fix="each story needs article.md and facts.yml"))
-            continue
-        files += [str(facts_file), str(article_file)]
-        facts_shown, article_shown = _shown(facts_file, root), _shown(article_file, root)
-        owners[facts_shown] = owners[article_shown] = folder.name
-        slugs.append(folder.name)
-        node, facts_problems = _parse_yaml(facts_file, facts_shown)
-        article, article_problems = read_text(article_file, article_shown, MAX_ARTICLE_BYTES)
-        problems += facts_problems + article_problems
-        if article is not None and not article.strip():
-            problems.append(Problem(article_shown, 1, 1, ERROR, "article is empty"))
-            article = None
-        if node is not None and article is not None:
-            stories.append(RawStory(folder.name, facts_shown, article_shown, node, article))
+        story = _read_story_folder(folder, root, problems, files, owners, slugs)
+        if story is not None:
+            stories.append(story)
     shared_dir = content / "_shared"
     for name in sorted(SHARED_FILES):
         path = shared_dir / name

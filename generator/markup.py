@@ -24,12 +24,14 @@ class Markup(str):
 
 
 def escape(text: str) -> str:
+    """Text (or anything, as its str) made safe inside HTML text and quoted attribute values."""
     return html.escape(str(text), quote=True)
 
 
 def tag(name: str, attrs: dict | None = None, *children) -> Markup:
     """<name attrs>children</name>, with attribute values and plain-string children escaped."""
-    rendered = "".join(f' {key}="{escape(value)}"' if value is not True else f" {key}" for key, value in (attrs or {}).items() if value not in (None, False, ""))
+    rendered = "".join(f' {key}="{escape(value)}"' if value is not True else f" {key}"
+                       for key, value in (attrs or {}).items() if value not in (None, False, ""))
     body = "".join(child if isinstance(child, Markup) else escape(child) for child in children if child is not None)
     return Markup(f"<{name}{rendered}>{body}</{name}>")
 
@@ -70,7 +72,10 @@ def front_matter(values: dict) -> str:
 
 
 class _Sanitizer(Treeprocessor):
+    """Drops what content must not carry from the parsed tree: unsafe hrefs and srcs, and titles."""
+
     def run(self, root):
+        """Python-Markdown hook: remove unsafe link targets and titles, mark links nofollow."""
         for element in root.iter():
             for attribute in ("href", "src"):
                 value = element.get(attribute)
@@ -86,6 +91,7 @@ class SafeMarkdown(markdown.Extension):
     """Python-Markdown with raw HTML and entities shown as text, and unsafe link schemes removed."""
 
     def extendMarkdown(self, md):
+        """Python-Markdown hook: switch off raw HTML and entities, and add the sanitizer."""
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.inlinePatterns.deregister("entity")

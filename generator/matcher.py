@@ -31,6 +31,7 @@ def normalize_name(name: str) -> str:
 
 
 def _variants(name: str) -> set[str]:
+    """The forms a name is found in: as written, and with its first letter's case changed."""
     name = normalize_name(name)
     if not name:
         return set()
@@ -38,6 +39,7 @@ def _variants(name: str) -> set[str]:
 
 
 def _fragment(char: str) -> str:
+    """The pattern for one character of a name: any run of spaces, either apostrophe, or itself."""
     if char == " ":
         return r"\s+"
     if char == "'":
@@ -46,6 +48,7 @@ def _fragment(char: str) -> str:
 
 
 def _trie_pattern(words: set[str]) -> str:
+    """One regular expression for all words, shared prefixes factored out, so one pass tries every name."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -54,6 +57,7 @@ def _trie_pattern(words: set[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
+        """The pattern for the words below one trie node; a word ending here makes the rest optional."""
         end = "" in node
         branches = [_fragment(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:

@@ -54,12 +54,15 @@ class Located:
 
 @dataclass(frozen=True)
 class Source:
+    """Where something comes from: the `source` of a story or figure, or one of an actor's `sources`."""
+
     title: str = ""
     name: str = ""
     url: str = ""
 
     @property
     def label(self) -> str:
+        """How the source is named in lists: "title (publisher)", or whichever of title, name and URL it has."""
         if self.title and self.name:
             return f"{self.title} ({self.name})"
         return self.title or self.name or self.url
@@ -67,12 +70,16 @@ class Source:
 
 @dataclass(frozen=True)
 class Correction:
+    """One of `story.corrections`: what was wrong and when it was put right, shown at the foot of the story."""
+
     date: dt.date
     text: str
 
 
 @dataclass(frozen=True)
 class Relation(Located):
+    """One of an actor's `relations`: an edge of the actor graph to another actor, of a kind, with a note."""
+
     to: str
     type: str
     note: str = ""
@@ -80,6 +87,12 @@ class Relation(Located):
 
 @dataclass(frozen=True)
 class Actor(Located):
+    """A person, organisation, state, ...: an `actors` entry that defines it (in a story or _shared/actors.yml).
+
+    Every definition of one id must agree, so this is the same in every
+    story; what the actor did in one story is that story's `Cast`.
+    """
+
     id: str
     name: str
     kind: str
@@ -98,10 +111,12 @@ class Actor(Located):
 
     @property
     def ref(self) -> Ref:
+        """The reference that links and mentions of this actor use."""
         return Ref(Kind.ACTOR, self.id)
 
     @property
     def names(self) -> tuple[str, ...]:
+        """Every name an article may call the actor by: the main name first, then the aliases."""
         return (self.name, *self.aliases)
 
 
@@ -117,6 +132,8 @@ class Cast(Located):
 
 @dataclass(frozen=True)
 class Figure(Located):
+    """One of a sheet's `figures`: a number the article states (or that follows from it), for the key-figures box."""
+
     id: str
     value: str  # as written in the sheet ("1.5"), so it can be found in the excerpt
     label: str
@@ -145,6 +162,8 @@ class Figure(Located):
 
 @dataclass(frozen=True)
 class Quote(Located):
+    """One of a sheet's `quotes`: a quotation found verbatim in the article, and who said it, if anyone can say."""
+
     text: str
     attribution: str
     speaker: str = ""
@@ -154,6 +173,8 @@ class Quote(Located):
 
 @dataclass(frozen=True)
 class Term(Located):
+    """One `glossary` entry (a story's or _shared/glossary.yml's): a term, its aliases and a plain definition."""
+
     term: str
     definition: str
     aliases: tuple[str, ...] = ()
@@ -164,19 +185,24 @@ class Term(Located):
 
     @property
     def id(self) -> str:
+        """The term's anchor on the glossary page: terms have no id field, so it is made from the term."""
         return slugify(self.term)
 
     @property
     def ref(self) -> Ref:
+        """The reference that links and mentions of this term use."""
         return Ref(Kind.TERM, self.id)
 
     @property
     def names(self) -> tuple[str, ...]:
+        """Every name an article may use for the term: the term first, then the aliases."""
         return (self.term, *self.aliases)
 
 
 @dataclass(frozen=True)
 class Place(Located):
+    """One `places` entry (a story's or _shared/places.yml's): a place articles name, perhaps with coordinates."""
+
     id: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -188,15 +214,19 @@ class Place(Located):
 
     @property
     def ref(self) -> Ref:
+        """The reference that links and mentions of this place use."""
         return Ref(Kind.PLACE, self.id)
 
     @property
     def names(self) -> tuple[str, ...]:
+        """Every name an article may use for the place: the main name first, then the aliases."""
         return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True)
 class Event(Located):
+    """One of a sheet's `timeline` entries: something that happened on a (possibly partial) date, and who took part."""
+
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD
     text: str
     actors: tuple[str, ...] = ()
@@ -205,6 +235,8 @@ class Event(Located):
 
 @dataclass(frozen=True)
 class Story(Located):
+    """One story folder, read: the sheet's `story` mapping, the article, and every list of the sheet as entries."""
+
     slug: str
     title: str
     date: dt.date
@@ -228,6 +260,7 @@ class Story(Located):
 
     @property
     def is_draft(self) -> bool:
+        """`status: draft`: shown with a Draft label in previews, refused by a strict build."""
         return self.status == "draft"
 
 

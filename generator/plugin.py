@@ -35,10 +35,14 @@ THEME_DIR = Path(__file__).parent / "theme"
 
 
 class ExplainerConfig(Config):
+    """The plugin's options in mkdocs.yml: `content`, the content folder (default content/)."""
+
     content = config_options.Dir(exists=True, default="content")
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    """Builds the explainer pages from the content folder and gives them to MkDocs as generated files."""
+
     supports_multiple_instances = False
 
     def __init__(self):
@@ -47,6 +51,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.known_pages: set[str] = set()  # every page built in this session, for error pages under serve
 
     def on_startup(self, *, command, dirty):
+        """MkDocs hook: remember whether this is `serve` (previews that never raise) or a build."""
         # `mkdocs serve --clean` reports itself as "build"; the command line tells the truth.
         self.command = "serve" if command == "serve" or sys.argv[1:2] == ["serve"] else command
 
@@ -86,6 +91,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             raise PluginError(f"{len(result.errors)} error(s) in {self.config.content}; see the lines above")
 
     def on_files(self, files: Files, *, config) -> Files:
+        """MkDocs hook: add the built pages, error pages and our assets, edit links pointing at content files."""
         result = self.result
         self.known_pages |= set(result.pages)
         content_root = Path(self.config.content).resolve().parent
@@ -93,17 +99,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             file = File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
             if path in result.edit_sources:
                 # The edit button opens the fact sheet the page came from; MkDocs joins this to edit_uri.
-                file.edit_uri = os.path.relpath(content_root / result.edit_sources[path], config.docs_dir).replace(os.sep, "/")
+                file.edit_uri = os.path.relpath(content_root / result.edit_sources[path],
+                                                config.docs_dir).replace(os.sep, "/")
             files.append(file)
         for uri, name in ((STYLESHEET, "explainer.css"), (SCRIPT, "explainer.js")):
-            files.append(File.generated(config, uri, content=(Path(__file__).parent / "assets" / name).read_text(encoding="utf-8")))
+            asset = (Path(__file__).parent / "assets" / name).read_text(encoding="utf-8")
+            files.append(File.generated(config, uri, content=asset))
         return files
 
     def on_serve(self, server, *, config, builder):
+        """MkDocs hook: watch the content folder too, so saving a story rebuilds the preview."""
         server.watch(self.config.content)
         return server
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        """MkDocs hook: put the error banner (while errors remain) above every page but the error pages."""
         if self.result and self.result.banner and page.file.src_uri not in self.result.error_pages:
             markdown = self.result.banner + "\n\n" + markdown
         return markdown

@@ -58,6 +58,7 @@ class Problem:
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:
+    """The problems that stop a build from being published, in their order."""
     return [p for p in problems if p.severity == ERROR]
 
 

@@ -41,26 +41,33 @@ class Field:
 
 @dataclass(frozen=True)
 class Record:
+    """One kind of mapping in a fact sheet (the sheet itself, a story, an actor, ...) and its fields, in order."""
+
     name: str
     fields: tuple[Field, ...]
 
     def field(self, name: str) -> Field | None:
+        """The field a key names, or None for a key the record does not allow."""
         return next((f for f in self.fields if f.name == name), None)
 
     @property
     def names(self) -> list[str]:
+        """The allowed keys in contract order, as messages about unknown keys list them."""
         return [f.name for f in self.fields]
 
 
 def _text_list(name: str, description: str) -> Field:
+    """A field holding a list of plain strings (tags, aliases)."""
     return Field(name, "list", description, item=Field("item", "text", description))
 
 
 def _ref_list(name: str, ref: str, description: str) -> Field:
+    """A field holding a list of ids that point into the list named `ref`."""
     return Field(name, "list", description, item=Field("item", "ref", description, ref=ref))
 
 
-DRAFT = Field("draft", "bool", "Set by the importer on an entry not yet checked by an editor; a draft cannot be published.")
+DRAFT = Field("draft", "bool",
+              "Set by the importer on an entry not yet checked by an editor; a draft cannot be published.")
 
 SOURCE = Record(
     "source",
@@ -149,7 +156,9 @@ QUOTE = Record(
     (
         Field("speaker", "ref", "The speaker's actor id; omitted when attribution is unknown.", ref="actors"),
         Field("text", "text", "The quotation, verbatim from the article.", required=True),
-        Field("attribution", "enum", "article: the article names the speaker; editor: the editors do; unknown: nobody can say.", required=True, choices=ATTRIBUTIONS),
+        Field("attribution", "enum",
+              "article: the article names the speaker; editor: the editors do; unknown: nobody can say.",
+              required=True, choices=ATTRIBUTIONS),
         Field("note", "text", "A note shown with the quote."),
         DRAFT,
     ),
@@ -226,6 +235,7 @@ def json_schema() -> dict:
     """The fact sheet as JSON Schema (draft 2020-12), generated from the records above."""
 
     def field_schema(field: Field) -> dict:
+        """One field's schema, with its description; records and lists recurse."""
         if field.kind == "record":
             schema = record_schema(field.item)
         elif field.kind == "list":
@@ -241,6 +251,7 @@ def json_schema() -> dict:
         return schema
 
     def record_schema(record: Record) -> dict:
+        """One record's schema: an object with exactly its fields, and the required ones."""
         schema = {
             "type": "object",
             "additionalProperties": False,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "\u00a0": " "})
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+                         "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
 
 
@@ -19,7 +20,8 @@ def fold_quote_marks(text: str) -> str:
     return fold(text).strip('"').strip()
 
 
-_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
 _TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 

@@ -22,10 +22,12 @@ INDEX_PAGES = (STORIES_INDEX, ACTORS_INDEX, GLOSSARY, PLACES)  # always generate
 
 
 def story_page(slug: str) -> str:
+    """The page path of a story, from its folder's slug."""
     return f"stories/{slug}.md"
 
 
 def actor_page(actor_id: str) -> str:
+    """The page path of an actor's own page, from its id."""
     return f"actors/{actor_id}.md"
 
 

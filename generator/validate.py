@@ -42,9 +42,11 @@ class Fields:
     where: dict[str, Position] = field(default_factory=dict)  # field name ("" = the entry) -> position
 
     def get(self, key: str, default: Any = None) -> Any:
+        """A field's usable value, or `default` when it was absent or reported unusable."""
         return self.values.get(key, default)
 
     def has(self, *keys: str) -> bool:
+        """Whether every one of these fields has a usable value."""
         return all(key in self.values for key in keys)
 
     def complete(self, record: spec.Record) -> bool:
@@ -65,13 +67,15 @@ class Reader:
         self.problems: list[Problem] = []
 
     def error(self, node: Node | None, field_path: str, message: str, fix: str = "") -> None:
+        """Report an error at a node of this file (or at the file itself, for no node)."""
         line, column = (node.line, node.column) if node else (0, 0)
         self.problems.append(Problem(self.path, line, column, ERROR, message, field_path, fix))
 
     def record(self, node: Node, record: spec.Record, path: str) -> Fields | None:
         """A mapping read field by field; unknown keys and missing required fields are errors."""
         if not isinstance(node, Mapping):
-            self.error(node, path, f"expected a mapping of {record.name} fields ({', '.join(record.names[:4])}, ...)")
+            self.error(node, path,
+                       f"expected a mapping of {record.name} fields ({', '.join(record.names[:4])}, ...)")
             return None
         fields = Fields(node, path, where={"": (self.path, node.line, node.column)})
         for key, (key_node, value_node) in node.entries.items():
@@ -108,6 +112,7 @@ class Reader:
         return _SCALAR_READERS[field_.kind](self, node, field_, path)
 
     def list(self, node: Node, field_: spec.Field, path: str) -> Any:
+        """A list field: its usable items (unusable ones reported and left out), or MISSING for a non-list."""
         if not isinstance(node, Sequence):
             example = "[...]" if not isinstance(field_.item, spec.Record) else "a list of '- ' entries"
             self.error(node, path, "expected a list", f"write {field_.name}: {example}")
@@ -127,6 +132,7 @@ class Reader:
         return items
 
     def text(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """A text or Markdown field (text is stripped); control characters and unquoted YAML booleans are refused."""
         text = node.text
         control = _CONTROL.search(text)
         if control:
@@ -143,12 +149,14 @@ class Reader:
         return text.strip() if field_.kind == "text" else text
 
     def bool(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """A true/false field: only an unquoted YAML boolean is one."""
         if node.kind != "bool" or node.quoted:
             self.error(node, path, f"expected true or false, got '{node.text}'")
             return MISSING
         return node.text.lower() in ("true", "yes", "on", "y")
 
     def number(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """A number field, kept as the digits written ("1.10" stays "1.10") so it can be found in the article."""
         text = node.text
         cleaned = text.replace("_", "")
         if len(cleaned) > 30:
@@ -163,6 +171,7 @@ class Reader:
         return cleaned
 
     def date(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """A full ISO date (YYYY-MM-DD) that exists on the calendar."""
         try:
             return dt.date.fromisoformat(node.text.strip())
         except ValueError:
@@ -170,6 +179,7 @@ class Reader:
             return MISSING
 
     def partial_date(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """A YYYY, YYYY-MM or YYYY-MM-DD date (timeline events), kept as written once it is a real one."""
         match = _PARTIAL_DATE.match(node.text.strip())
         if not match or not _real_partial_date(match):
             self.error(node, path, f"'{node.text}' is not a real date", "write YYYY, YYYY-MM or YYYY-MM-DD")
@@ -177,6 +187,7 @@ class Reader:
         return node.text.strip()
 
     def id(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """An id or reference: lowercase letters, digits and hyphens, with a guess at the id meant if not."""
         text = node.text
         if not spec.ID.fullmatch(text):
             guess = _as_id(text)
@@ -186,6 +197,7 @@ class Reader:
         return text
 
     def url(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """A link: http, https or mailto only, with no spaces, quotes or angle brackets."""
         text = node.text
         url = text.strip()
         if not SAFE_URL.match(url) or url.lower() in ("http://", "https://", "mailto:"):
@@ -199,6 +211,7 @@ class Reader:
         return url
 
     def enum(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """One of the field's choices, with the closest one suggested when it is not."""
         if node.text not in field_.choices:
             self.error(node, path, f"'{node.text}' is not one of: {', '.join(field_.choices)}",
                        suggest(node.text, field_.choices))
@@ -206,6 +219,7 @@ class Reader:
         return node.text
 
     def coordinates(self, node: Node, items: list[str], path: str) -> Any:
+        """A place's [latitude, longitude], in range (a likely swap is pointed out)."""
         if len(items) != 2:
             self.error(node, path, "coordinates are [latitude, longitude]: two numbers")
             return MISSING
@@ -227,6 +241,7 @@ _SCALAR_READERS: dict[str, Callable[[Reader, Scalar, spec.Field, str], Any]] = {
 
 
 def _unknown_key_fix(key: str, record: spec.Record) -> str:
+    """The hint for an unknown key: a close allowed key, the record it belongs in (mis-indented), or all allowed."""
     owners = [r.name for r in spec.RECORDS if r is not record and r.field(key)]
     if suggest(key, record.names):
         return suggest(key, record.names)
@@ -236,6 +251,7 @@ def _unknown_key_fix(key: str, record: spec.Record) -> str:
 
 
 def _real_partial_date(match: re.Match) -> bool:
+    """Whether a matched YYYY[-MM[-DD]] names a date on the calendar (no month 13, no February 30)."""
     year, month, day = match.groups()
     try:
         dt.date(int(year), int(month or 1), int(day or 1))
@@ -254,16 +270,19 @@ def _as_id(text: str) -> str:
 
 
 def source_from(fields: Fields | None) -> Source | None:
+    """A `source` record as a Source, or None when there was none."""
     if fields is None:
         return None
     return Source(title=fields.get("title", ""), name=fields.get("name", ""), url=fields.get("url", ""))
 
 
 def actor_from(fields: Fields) -> Actor:
+    """An actor definition as an Actor; relations that lack a required field are left out."""
     relations = [r for r in fields.get("relations", ()) if r.complete(spec.RELATION)]
     return Actor(
-        id=fields.get("id"), name=fields.get("name", ""), kind=fields.get("kind", ""), summary=fields.get("summary", ""),
-        aliases=tuple(fields.get("aliases", ())), background=fields.get("background", ""), as_of=fields.get("as_of"),
+        id=fields.get("id"), name=fields.get("name", ""), kind=fields.get("kind", ""),
+        summary=fields.get("summary", ""), aliases=tuple(fields.get("aliases", ())),
+        background=fields.get("background", ""), as_of=fields.get("as_of"),
         relations=tuple(Relation(r.get("to"), r.get("type"), r.get("note", ""), **r.located) for r in relations),
         sources=tuple(s for s in map(source_from, fields.get("sources", ())) if s),
         draft=fields.get("draft", False), unmentioned=fields.get("unmentioned", ""), **fields.located,
@@ -271,16 +290,19 @@ def actor_from(fields: Fields) -> Actor:
 
 
 def term_from(fields: Fields) -> Term:
+    """A complete glossary entry as a Term."""
     return Term(fields.get("term"), fields.get("definition"), tuple(fields.get("aliases", ())), fields.get("actor", ""),
                 fields.get("draft", False), **fields.located)
 
 
 def place_from(fields: Fields) -> Place:
+    """A complete places entry as a Place."""
     return Place(fields.get("id"), fields.get("name"), tuple(fields.get("aliases", ())), fields.get("coordinates"),
                  fields.get("summary", ""), fields.get("draft", False), **fields.located)
 
 
 def figure_from(fields: Fields) -> Figure:
+    """A complete figures entry as a Figure."""
     return Figure(
         id=fields.get("id"), value=fields.get("value"), label=fields.get("label"), scale=fields.get("scale", ""),
         unit=fields.get("unit", ""), display=fields.get("display", ""), excerpt=fields.get("excerpt", ""),
@@ -291,15 +313,18 @@ def figure_from(fields: Fields) -> Figure:
 
 
 def quote_from(fields: Fields) -> Quote:
+    """A complete quotes entry as a Quote."""
     return Quote(fields.get("text"), fields.get("attribution"), fields.get("speaker", ""), fields.get("note", ""),
                  fields.get("draft", False), **fields.located)
 
 
 def correction_from(fields: Fields) -> Correction:
+    """A complete corrections entry as a Correction."""
     return Correction(fields.get("date"), fields.get("text"))
 
 
 def event_from(fields: Fields) -> Event:
+    """A complete timeline entry as an Event."""
     return Event(fields.get("date"), fields.get("text"), tuple(fields.get("actors", ())), fields.get("draft", False),
                  **fields.located)
 

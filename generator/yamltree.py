@@ -40,6 +40,8 @@ class Node:
 
 @dataclass
 class Scalar(Node):
+    """A YAML scalar: its source text as written, the type YAML 1.1 would give it, and how it was written."""
+
     text: str = ""
     kind: str = "str"  # str | int | float | bool | null | timestamp, as YAML 1.1 would read it
     quoted: bool = False
@@ -48,20 +50,27 @@ class Scalar(Node):
 
 @dataclass
 class Sequence(Node):
+    """A YAML list, its items in the file's order."""
+
     items: list[Node] = field(default_factory=list)
 
 
 @dataclass
 class Mapping(Node):
+    """A YAML mapping; duplicate and merge keys are refused while composing, so each key appears once."""
+
     # key -> (key node, value node); insertion order is the file's order
     entries: dict[str, tuple[Scalar, Node]] = field(default_factory=dict)
 
     def get(self, key: str) -> Node | None:
+        """The value node of a key, or None when the key is absent."""
         entry = self.entries.get(key)
         return entry[1] if entry else None
 
 
 class _Composer:
+    """Turns PyYAML's composed nodes into positioned ones, collecting problems and enforcing the size limits."""
+
     def __init__(self, path: str, lines: list[str]):
         self.path = path
         self.lines = lines
@@ -69,31 +78,24 @@ class _Composer:
         self.count = 0
 
     def problem(self, mark, message: str, field: str = "", fix: str = "") -> None:
+        """Report an error at a PyYAML mark (0-based, shown 1-based), or at the file when there is none."""
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         self.problems.append(Problem(self.path, line, column, ERROR, message, field, fix))
 
     def convert(self, node: yaml.Node, depth: int, path: str = "") -> Node:
+        """One PyYAML node and everything below it; raises _TooLarge past the size and depth limits."""
         self.count += 1
         if self.count > MAX_NODES:
-            raise _TooLarge(node.start_mark, "the file expands to too many values (are YAML aliases repeating a large block?)")
+            raise _TooLarge(node.start_mark,
+                            "the file expands to too many values (are YAML aliases repeating a large block?)")
         if depth > MAX_DEPTH:
             raise _TooLarge(node.start_mark, f"the file nests deeper than {MAX_DEPTH} levels")
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
         if isinstance(node, yaml.ScalarNode):
-            kind = _TAGS.get(node.tag, "str")
-            quoted, block = node.style in ("'", '"'), node.style in ("|", ">")
-            # Point at the text itself: after the opening quote, or on the block's first line.
-            if quoted:
-                column += 1
-            elif block:
-                following = self.lines[line:node.end_mark.line + 1]
-                first = next((n for n, text in enumerate(following) if text.strip()), None)
-                if first is not None:
-                    line += first + 1
-                    column = len(following[first]) - len(following[first].lstrip()) + 1
-            return Scalar(line, column, text=node.value, kind=kind, quoted=quoted, block=block)
+            return self._scalar(node, line, column)
         if isinstance(node, yaml.SequenceNode):
-            return Sequence(line, column, items=[self.convert(item, depth + 1, f"{path}[{index}]") for index, item in enumerate(node.value)])
+            return Sequence(line, column, items=[self.convert(item, depth + 1, f"{path}[{index}]")
+                                                 for index, item in enumerate(node.value)])
         mapping = Mapping(line, column)
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -103,13 +105,15 @@ class _Composer:
             key_path = f"{path}.{key}" if path else key
             key_scalar = Scalar(key_node.start_mark.line + 1, key_node.start_mark.column + 1, text=key)
             if key == "<<":
-                self.problem(key_node.start_mark, "YAML merge keys (<<) are not supported in fact sheets", key_path, fix="write the fields out")
+                self.problem(key_node.start_mark, "YAML merge keys (<<) are not supported in fact sheets", key_path,
+                             fix="write the fields out")
                 continue
             if key in mapping.entries:
                 first = mapping.entries[key][0]
                 self.problem(
                     key_node.start_mark,
-                    f"duplicate key '{key}' (first written at line {first.line}); YAML would silently keep only the last",
+                    f"duplicate key '{key}' (first written at line {first.line}); "
+                    "YAML would silently keep only the last",
                     key_path,
                     fix="remove one of them",
                 )
@@ -117,8 +121,25 @@ class _Composer:
             mapping.entries[key] = (key_scalar, self.convert(value_node, depth + 1, key_path))
         return mapping
 
+    def _scalar(self, node: yaml.ScalarNode, line: int, column: int) -> Scalar:
+        """A scalar node, its position moved onto the text itself (1-based line and column of the node given)."""
+        kind = _TAGS.get(node.tag, "str")
+        quoted, block = node.style in ("'", '"'), node.style in ("|", ">")
+        # Point at the text itself: after the opening quote, or on the block's first line.
+        if quoted:
+            column += 1
+        elif block:
+            following = self.lines[line:node.end_mark.line + 1]
+            first = next((n for n, text in enumerate(following) if text.strip()), None)
+            if first is not None:
+                line += first + 1
+                column = len(following[first]) - len(following[first].lstrip()) + 1
+        return Scalar(line, column, text=node.value, kind=kind, quoted=quoted, block=block)
+
 
 class _TooLarge(Exception):
+    """A file too large or too deeply nested to convert, reported as one problem at `mark`."""
+
     def __init__(self, mark, message: str):
         self.mark, self.message = mark, message
 
@@ -136,6 +157,7 @@ _SYNTAX_FIXES = {
 
 
 def _syntax_fix(message: str) -> str:
+    """The usual fix for a PyYAML or libyaml syntax error message, or ""."""
     return next((fix for problem, fix in _SYNTAX_FIXES.items() if problem in message), "")
 
 

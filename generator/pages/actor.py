@@ -14,6 +14,7 @@ INVERSE_LABELS = {"member-of": "Has member", "leads": "Led by", "part-of": "Incl
 
 
 def actor(context: Context, actor: Actor) -> str:
+    """The Markdown of one actor's page: front matter, header, banners, then each section it has."""
     links = context.on(actor_page(actor.id))
     stories = context.index.stories_naming(actor.ref)
     out = [front_matter({"title": plain_attribute(actor.name), "description": plain_attribute(actor.summary)}),
@@ -22,7 +23,8 @@ def actor(context: Context, actor: Actor) -> str:
         out.append(banner("sample", "Sample.", " This entry appears only in sample stories, "
                           "written to demonstrate the explainer tool. It is not news.") + "\n\n")
     if actor.draft:
-        out.append(banner("draft", "Draft.", " This entry was drafted by the importer and is not checked yet.") + "\n\n")
+        out.append(banner("draft", "Draft.", " This entry was drafted by the importer and is not checked yet.")
+                   + "\n\n")
     if actor.background:
         out.append(section("Background", "background", tag("div", {"class": "explainer-background"},
                                                             context.markdown(actor.background))))
@@ -36,6 +38,7 @@ def actor(context: Context, actor: Actor) -> str:
 
 
 def header(actor: Actor) -> Markup:
+    """The lines under the actor's name: kind, other spellings, as-of date, then the summary."""
     facts = [KIND_LABELS.get(actor.kind, actor.kind)]
     if actor.aliases:
         facts.append("Also written: " + ", ".join(actor.aliases))
@@ -63,8 +66,10 @@ def roles(links: Links, actor: Actor, stories: tuple[Story, ...]) -> str:
 
 
 def said(links: Links, actor: Actor, stories: tuple[Story, ...]) -> str:
+    """The quotes the actor is the speaker of, story by story, each linked to its context."""
     articles = links.context.index.articles
-    quotes = [links.quote(story, articles[story.slug], q) for story in stories for q in story.quotes if q.speaker == actor.id]
+    quotes = [links.quote(story, articles[story.slug], q)
+              for story in stories for q in story.quotes if q.speaker == actor.id]
     return section("What they said", "what-they-said", join(quotes, "\n")) if quotes else ""
 
 
@@ -78,7 +83,8 @@ def mentioned_in(links: Links, actor: Actor, stories: tuple[Story, ...]) -> str:
             continue
         by_id = {s.id: s for s in article.sentences}
         items = [tag("li", {}, links.sentence(story, sid, by_id[sid].text)) for sid in ids if sid in by_id]
-        blocks.append(join([tag("h3", {}, links.story(story)), tag("ol", {"class": "explainer-mentions"}, *items)], "\n"))
+        blocks.append(join([tag("h3", {}, links.story(story)), tag("ol", {"class": "explainer-mentions"}, *items)],
+                           "\n"))
     if not blocks:
         return ""
     body = tag("div", {"class": "explainer-mentions-block", NOT_SEARCHED: True}, join(blocks, "\n"))
@@ -97,5 +103,6 @@ def related(links: Links, actor: Actor) -> Markup:
     for other, relation in links.context.index.related_to.get(actor.id, ()):
         if not any(r.to == other.id for r in actor.relations):
             label = INVERSE_LABELS.get(relation.type, RELATION_LABELS[relation.type])
-            items.append(tag("li", {}, f"{label}: ", links.actor(other), f" — {relation.note}" if relation.note else ""))
+            items.append(tag("li", {}, f"{label}: ", links.actor(other),
+                             f" — {relation.note}" if relation.note else ""))
     return tag("ul", {"class": "explainer-related"}, *items) if items else Markup("")

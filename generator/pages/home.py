@@ -20,11 +20,13 @@ def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int =
     the core did not write (the `<!-- explainer:stories -->` marker).
     """
     def link(to_page: str, text: str) -> Markup:
+        """A link from the page the list is placed in."""
         return tag("a", {"href": layout.link(page, to_page)}, text)
 
     items = [
         tag("li", {"class": "explainer-story-item"},
-            tag("h2", {"class": "explainer-story-title"}, link(story_page(story.slug), story.title), " ", story_labels(story)),
+            tag("h2", {"class": "explainer-story-title"}, link(story_page(story.slug), story.title), " ",
+                story_labels(story)),
             tag("p", {"class": "explainer-meta"}, time_tag(story.date)),
             tag("p", {}, story.summary))
         for story in stories[:limit]

@@ -16,7 +16,8 @@ def stories_index(context: Context) -> str:
     years = defaultdict(list)
     for story in context.site.stories:
         years[story.date.year].append(story)
-    out = [front_matter({"title": "All stories", "description": "Every story on this site, newest first."}), "# All stories\n\n"]
+    out = [front_matter({"title": "All stories", "description": "Every story on this site, newest first."}),
+           "# All stories\n\n"]
     if not years:
         out.append(tag("p", {}, "No stories yet.") + "\n")
     for year in sorted(years, reverse=True):
@@ -29,14 +30,16 @@ def stories_index(context: Context) -> str:
 def actors_index(context: Context) -> str:
     """Every actor, grouped by kind, each with its one-line summary."""
     links = context.on(ACTORS_INDEX)
-    out = [front_matter({"title": "Actors", "description": "Every person, organisation, state and group in the stories."}),
+    out = [front_matter({"title": "Actors",
+                         "description": "Every person, organisation, state and group in the stories."}),
            "# Actors\n\n"]
     by_kind = defaultdict(list)
     for actor in context.site.actors.values():
         by_kind[actor.kind].append(actor)
     for kind in sorted(by_kind, key=lambda k: KIND_LABELS.get(k, k)):
         items = [tag("li", {}, links.actor(a),
-                     join([" ", SAMPLE_LABEL]) if sample_only(context.index.stories_naming(a.ref)) else None, f": {a.summary}")
+                     join([" ", SAMPLE_LABEL]) if sample_only(context.index.stories_naming(a.ref)) else None,
+                     f": {a.summary}")
                  for a in sorted(by_kind[kind], key=lambda a: a.name.lower())]
         out.append(section(KIND_LABELS.get(kind, kind), kind, tag("ul", {"class": "explainer-actor-index"}, *items)))
     return "".join(out)
@@ -63,13 +66,15 @@ def glossary(context: Context) -> str:
             if stories:
                 details.append(tag("p", {"class": "explainer-meta"}, "Used in: ", links.labelled_stories(stories)))
             labels = entry_labels(stories, term.draft)
-            entries.append(join([tag("dt", {"id": term.id}, term.term, join([" ", join(labels, " ")]) if labels else None),
+            entries.append(join([tag("dt", {"id": term.id}, term.term,
+                                     join([" ", join(labels, " ")]) if labels else None),
                                  tag("dd", {}, *details)]))
         out.append(section(letter, f"letter-{slugify(letter)}", tag("dl", {"class": "explainer-glossary"}, *entries)))
     return "".join(out)
 
 
 def _coordinates(lat: float, lon: float) -> str:
+    """Coordinates as readers write them: "33.89° N, 35.50° E"."""
     return f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.2f}° {'E' if lon >= 0 else 'W'}"
 
 
@@ -90,7 +95,8 @@ def places(context: Context) -> str:
         if stories:
             details.append(tag("p", {"class": "explainer-meta"}, "Named in: ", links.labelled_stories(stories)))
         labels = entry_labels(stories, place.draft)
-        entries.append(join([tag("dt", {"id": place.id}, place.name, join([" ", join(labels, " ")]) if labels else None),
+        entries.append(join([tag("dt", {"id": place.id}, place.name,
+                                 join([" ", join(labels, " ")]) if labels else None),
                              tag("dd", {}, *details)]))
     out.append(tag("dl", {"class": "explainer-places"}, *entries) + "\n")
     return "".join(out)

@@ -44,6 +44,7 @@ class Context:
     markdown: FieldMarkdown  # one per build: making a converter costs more than converting a field
 
     def on(self, page: str) -> "Links":
+        """The links as written on one page: every href relative to it."""
         return Links(self, page)
 
 
@@ -54,29 +55,37 @@ class Links:
         self.context, self.page = context, page
 
     def href(self, to_page: str, anchor: str = "") -> str:
+        """The relative URL from this page to another page (and an anchor on it)."""
         return self.context.layout.link(self.page, to_page, anchor)
 
     def to(self, ref: Ref) -> str:
+        """The relative URL from this page to where an actor, term or place is explained."""
         return self.context.layout.link_to(self.page, ref)
 
     def actor(self, actor: Actor) -> Markup:
-        return tag("a", {"href": self.to(actor.ref), "class": "explainer-actor", "title": tooltip(actor.summary)}, actor.name)
+        """A link to an actor's page by its name, its summary as the tooltip."""
+        return tag("a", {"href": self.to(actor.ref), "class": "explainer-actor", "title": tooltip(actor.summary)},
+                   actor.name)
 
     def sentence(self, story: Story, sentence_id: str, text: str) -> Markup:
+        """A link that jumps to one sentence of a story's article (its anchor is the sentence's id)."""
         return tag("a", {"href": self.href(story_page(story.slug), sentence_id), "class": "explainer-jump"}, text)
 
     def story(self, story: Story) -> Markup:
+        """A link to a story's page, by its title."""
         return tag("a", {"href": self.href(story_page(story.slug))}, story.title)
 
     def labelled_stories(self, stories: Iterable[Story]) -> Markup:
         """Story links, comma-separated, each with its Sample or Draft label."""
-        return join([join([self.story(s), join([" ", story_labels(s)]) if s.sample or s.is_draft else None]) for s in stories], ", ")
+        return join([join([self.story(s), join([" ", story_labels(s)]) if s.sample or s.is_draft else None])
+                     for s in stories], ", ")
 
     def quote(self, story: Story, article: LinkedArticle, quote: Quote) -> Markup:
         """A quotation with its speaker and how we know who spoke, and a link to it in context."""
         speaker = self.context.site.actors.get(quote.speaker) if quote.speaker else None
         sentence = article.sentence_of(quote.text)
-        who = join(["— ", self.actor(speaker), "."]) if speaker else tag("span", {}, "— Speaker not named in the article.")
+        who = (join(["— ", self.actor(speaker), "."]) if speaker
+               else tag("span", {}, "— Speaker not named in the article."))
         attribution = ATTRIBUTION_NOTES[quote.attribution] if speaker else ""
         classes = "explainer-quote" + ("" if quote.attribution == "article" else " explainer-quote--unattributed")
         return tag("figure", {"class": classes},
@@ -106,7 +115,8 @@ def sample_only(stories: Iterable[Story]) -> bool:
 
 def banner(kind: str, lead: str, text: str) -> Markup:
     """A notice above a page's content: sample, draft or error."""
-    return tag("div", {"class": f"explainer-banner explainer-banner--{kind}", "role": "note"}, tag("strong", {}, lead), text)
+    return tag("div", {"class": f"explainer-banner explainer-banner--{kind}", "role": "note"},
+               tag("strong", {}, lead), text)
 
 
 def source_link(source: Source) -> Markup:
@@ -117,6 +127,7 @@ def source_link(source: Source) -> Markup:
 
 
 def sources_list(sources: Iterable[Source]) -> Markup:
+    """Where an entry's background comes from, one source per list item."""
     return tag("ul", {"class": "explainer-sources"}, *[tag("li", {}, source_link(s)) for s in sources])
 
 
@@ -127,8 +138,10 @@ def section(title: str, anchor: str, body: str, *, searched: bool = True) -> str
 
 
 def date_text(value: dt.date | None) -> str:
+    """A date as the site writes it ("30 August 2017"), or "" for none."""
     return f"{value.day} {value:%B %Y}" if value else ""
 
 
 def time_tag(value: dt.date) -> Markup:
+    """A date as a <time> element: written out for readers, ISO for machines."""
     return tag("time", {"datetime": value.isoformat()}, date_text(value))

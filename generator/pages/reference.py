@@ -9,13 +9,16 @@ from .. import spec
 from ..markup import front_matter, join, md_escape, tag
 
 KIND_NAMES = {
-    "text": "text", "markdown": "Markdown text", "date": "date (YYYY-MM-DD)", "partial-date": "YYYY, YYYY-MM or YYYY-MM-DD",
-    "number": "number", "bool": "true or false", "id": "id (a-z, 0-9, -)", "ref": "id of another entry", "url": "http, https or mailto URL",
+    "text": "text", "markdown": "Markdown text", "date": "date (YYYY-MM-DD)",
+    "partial-date": "YYYY, YYYY-MM or YYYY-MM-DD", "number": "number", "bool": "true or false",
+    "id": "id (a-z, 0-9, -)", "ref": "id of another entry", "url": "http, https or mailto URL",
     "enum": "one of the listed words", "record": "mapping", "list": "list",
 }
 SECTIONS = (
     ("story", spec.STORY, "The story's metadata."),
-    ("actors", spec.ACTOR, "People, organisations, states and armed groups. An entry with only `id` (and `role`, `unmentioned`, `draft`) cites an actor defined in content/_shared/actors.yml or another story."),
+    ("actors", spec.ACTOR, "People, organisations, states and armed groups. An entry with only `id` "
+                           "(and `role`, `unmentioned`, `draft`) cites an actor defined in content/_shared/actors.yml "
+                           "or another story."),
     ("relations", spec.RELATION, "Inside an actor: edges of the actor graph."),
     ("sources", spec.SOURCE, "Inside an actor (sources), a story (source) or a figure (source)."),
     ("figures", spec.FIGURE, "The key-figures box. Give `excerpt` (words of the article) or `source`."),
@@ -28,6 +31,7 @@ SECTIONS = (
 
 
 def _kind(field: spec.Field) -> str:
+    """What a field holds, in an editor's words: "list of actors", "ally | opponent | ...", "date (YYYY-MM-DD)"."""
     if field.kind == "list":
         item = field.item
         inner = item.name if isinstance(item, spec.Record) else _kind(item)
@@ -41,13 +45,19 @@ def _kind(field: spec.Field) -> str:
 
 def reference_page() -> str:
     """Every field of every record, with what it holds, whether it is required and what it means."""
-    out = [front_matter({"title": "Fact sheet fields", "description": "Every field of a fact sheet, what it holds and whether it is required."}),
+    out = [front_matter({"title": "Fact sheet fields",
+                         "description": "Every field of a fact sheet, what it holds and whether it is required."}),
            "# Fact sheet fields\n\n",
-           tag("p", {}, "Every field a facts.yml may hold. This page is generated from the generator's own rules, so it is always the one the checks apply. Unknown keys are errors.") + "\n\n"]
+           tag("p", {}, "Every field a facts.yml may hold. This page is generated from the generator's own rules, "
+                        "so it is always the one the checks apply. Unknown keys are errors.") + "\n\n"]
     for name, record, about in SECTIONS:
-        rows = [tag("tr", {}, tag("th", {}, "Field"), tag("th", {}, "Holds"), tag("th", {}, "Required"), tag("th", {}, "Meaning"))]
+        rows = [tag("tr", {}, tag("th", {}, "Field"), tag("th", {}, "Holds"), tag("th", {}, "Required"),
+                    tag("th", {}, "Meaning"))]
         for field in record.fields:
-            required = "yes" if field.required else ("for a definition" if record is spec.ACTOR and field.name in spec.ACTOR_DEFINITION else "")
-            rows.append(tag("tr", {"id": f"{name}-{field.name}"}, tag("td", {}, tag("code", {}, field.name)), tag("td", {}, _kind(field)), tag("td", {}, required), tag("td", {}, field.description)))
-        out.append(f"## {md_escape(name)} {{ #{name} }}\n\n" + join([tag("p", {}, about), tag("table", {}, *rows)], "\n") + "\n\n")
+            defining = record is spec.ACTOR and field.name in spec.ACTOR_DEFINITION
+            required = "yes" if field.required else ("for a definition" if defining else "")
+            rows.append(tag("tr", {"id": f"{name}-{field.name}"}, tag("td", {}, tag("code", {}, field.name)),
+                            tag("td", {}, _kind(field)), tag("td", {}, required), tag("td", {}, field.description)))
+        out.append(f"## {md_escape(name)} {{ #{name} }}\n\n"
+                   + join([tag("p", {}, about), tag("table", {}, *rows)], "\n") + "\n\n")
     return "".join(out)

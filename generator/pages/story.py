@@ -27,7 +27,8 @@ def story(context: Context, story: Story) -> str:
     out.append(whos_who(links, story))
     if story.quotes:
         out.append(section("Quotes", "quotes", join([links.quote(story, article, q) for q in story.quotes], "\n")))
-    out += [timeline(links, story), places(links, story), terms(links, story), sources(story, context), corrections(story)]
+    out += [timeline(links, story), places(links, story), terms(links, story), sources(story, context),
+            corrections(story)]
     return "".join(out)
 
 
@@ -73,11 +74,13 @@ def figure_card(links: Links, story: Story, article: LinkedArticle, figure: Figu
     if others:
         parts.append(tag("span", {"class": "explainer-figure__conflict"}, "Disagrees with ",
                          join([tag("a", {"href": f"#figure-{o.id}"}, o.shown) for o in others], ", "),
-                         " in the same article: ", tag("a", {"href": "#figures-that-disagree"}, "both are shown below"), "."))
+                         " in the same article: ", tag("a", {"href": "#figures-that-disagree"}, "both are shown below"),
+                         "."))
     actors = links.context.site.actors
     concerned = [actors[a] for a in figure.actors if a in actors]
     if concerned:
-        parts.append(tag("span", {"class": "explainer-figure__note"}, "Concerns: ", join([links.actor(a) for a in concerned], ", ")))
+        parts.append(tag("span", {"class": "explainer-figure__note"}, "Concerns: ",
+                         join([links.actor(a) for a in concerned], ", ")))
     if figure.note:
         parts.append(tag("span", {"class": "explainer-figure__note"}, figure.note))
     if figure.derived:
@@ -86,11 +89,13 @@ def figure_card(links: Links, story: Story, article: LinkedArticle, figure: Figu
         parts.append(links.sentence(story, sentence.id, "Where the article says it"))
     elif figure.source:
         parts.append(tag("span", {"class": "explainer-figure__source"}, "Source: ", source_link(figure.source)))
-    attrs = {"class": "explainer-figure" + (" explainer-figure--conflict" if figure.conflicts_with else ""), "id": f"figure-{figure.id}"}
+    attrs = {"class": "explainer-figure" + (" explainer-figure--conflict" if figure.conflicts_with else ""),
+             "id": f"figure-{figure.id}"}
     return tag("li", attrs, *parts)
 
 
 def figures_box(links: Links, story: Story, article: LinkedArticle) -> Markup:
+    """The key-figures box: one card per figure, in the sheet's order."""
     # Focusable and labelled: on a phone the box scrolls sideways (see explainer.css).
     return tag("ul", {"class": "explainer-figures", "tabindex": "0", "aria-label": "Key figures"},
                *[figure_card(links, story, article, f) for f in story.figures])
@@ -117,13 +122,15 @@ def contradictions(links: Links, story: Story, article: LinkedArticle) -> Markup
                              tag("blockquote", {}, figure.excerpt) if figure.excerpt else None,
                              links.sentence(story, sentence.id, "In the article") if sentence else None))
         notes = [n for n in (a.note, b.note) if n]
-        blocks.append(tag("div", {"class": "explainer-conflict"}, tag("div", {"class": "explainer-conflict__sides"}, *sides),
+        blocks.append(tag("div", {"class": "explainer-conflict"},
+                          tag("div", {"class": "explainer-conflict__sides"}, *sides),
                           tag("p", {"class": "explainer-conflict__note"},
                               "The article gives both; we show both. " + " ".join(dict.fromkeys(notes)))))
     return join(blocks, "\n")
 
 
 def whos_who(links: Links, story: Story) -> str:
+    """The cast by name: kind, summary and role in this story (kept out of search: actor pages say it)."""
     actors = links.context.site.actors
     cast = [(c, actors[c.actor_id]) for c in story.cast if c.actor_id in actors]
     if not cast:
@@ -131,33 +138,41 @@ def whos_who(links: Links, story: Story) -> str:
     markdown = links.context.markdown
     items = [
         tag("li", {}, links.actor(actor), join([" ", DRAFT_LABEL]) if c.draft or actor.draft else None,
-            tag("span", {"class": "explainer-kind"}, f" ({KIND_LABELS.get(actor.kind, actor.kind)})"), ": ", actor.summary,
+            tag("span", {"class": "explainer-kind"}, f" ({KIND_LABELS.get(actor.kind, actor.kind)})"), ": ",
+            actor.summary,
             tag("div", {"class": "explainer-role"}, markdown(c.role)) if c.role else None)
         for c, actor in sorted(cast, key=lambda pair: pair[1].name.lower())
     ]
-    return section("Who's who", "whos-who", tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items), searched=False)
+    return section("Who's who", "whos-who", tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items),
+                   searched=False)
 
 
 def timeline(links: Links, story: Story) -> str:
+    """The dated events in date order, each with the actors involved."""
     if not story.timeline:
         return ""
     actors = links.context.site.actors
-    events = [tag("li", {}, DRAFT_LABEL if e.draft else None, tag("span", {"class": "explainer-date"}, e.date), " ", e.text,
-                  join([" (", join([links.actor(actors[a]) for a in e.actors if a in actors], ", "), ")"]) if e.actors else None)
+    events = [tag("li", {}, DRAFT_LABEL if e.draft else None, tag("span", {"class": "explainer-date"}, e.date), " ",
+                  e.text,
+                  join([" (", join([links.actor(actors[a]) for a in e.actors if a in actors], ", "), ")"])
+                  if e.actors else None)
               for e in sorted(story.timeline, key=lambda e: e.date)]
     return section("Timeline", "timeline", tag("ol", {"class": "explainer-timeline"}, *events))
 
 
 def places(links: Links, story: Story) -> str:
+    """The story's places, each linked to the places page (kept out of search: that page says it)."""
     if not story.places:
         return ""
-    items = [tag("li", {}, tag("a", {"href": links.href(PLACES, p.id)}, p.name), join([" ", DRAFT_LABEL]) if p.draft else None,
+    items = [tag("li", {}, tag("a", {"href": links.href(PLACES, p.id)}, p.name),
+                 join([" ", DRAFT_LABEL]) if p.draft else None,
                  f" (also written {', '.join(p.aliases)})" if p.aliases else "", f": {p.summary}" if p.summary else "")
              for p in story.places]
     return section("Places", "places", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
 
 
 def terms(links: Links, story: Story) -> str:
+    """The story's glossary, alphabetically, each term linked to the glossary page (kept out of search)."""
     if not story.glossary:
         return ""
     items = [tag("li", {}, tag("a", {"href": links.href(GLOSSARY, t.id)}, t.term), f": {t.definition}")
@@ -186,6 +201,7 @@ def sources(story: Story, context: Context) -> str:
 
 
 def corrections(story: Story) -> str:
+    """The story's corrections, oldest first, at the foot of the page."""
     if not story.corrections:
         return ""
     items = [tag("li", {}, time_tag(c.date), ": ", c.text) for c in sorted(story.corrections, key=lambda c: c.date)]

@@ -13,10 +13,12 @@ DRAFT_ENTRY = "draft entry: check it and remove draft: true before publishing"
 
 
 def _draft(entry: Located, key: str = "") -> Problem:
+    """The warning for one draft entry, at its `draft` key (or the entry itself)."""
     return Problem.at(entry.at(key), WARNING, DRAFT_ENTRY, entry.path)
 
 
 def check(site: Site) -> list[Problem]:
+    """A warning for each draft: _shared/ entries, then each story's entries, cast and the story itself."""
     problems = [_draft(entry, "draft") for entry in _shared_drafts(site)]
     for story in site.stories:
         drafts = [*story.figures, *story.quotes, *story.glossary, *story.places]

@@ -12,6 +12,7 @@ from ..problems import ERROR, Problem
 
 
 def check(site: Site) -> list[Problem]:
+    """Every single-entry rule, story by story."""
     problems: list[Problem] = []
     for story in site.stories:
         problems += figures_have_provenance(story) + quotes_agree_with_speakers(story) + ids_are_unique(story)

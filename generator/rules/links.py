@@ -20,6 +20,7 @@ _RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,200}>")
 
 
 def check(site: Site) -> list[Problem]:
+    """Every link rule: the sheets' Markdown fields, then each article's links and raw HTML."""
     problems = markdown_fields(site)
     for story in site.stories:
         problems += article_links(story) + article_html(story)
@@ -37,6 +38,7 @@ def unsafe_links(markdown: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _link_problem(file: str, line: int, column: int, url: str, field_path: str) -> Problem:
+    """The error for one link target a page would drop."""
     return Problem(file, line, column, ERROR, f"link to '{url[:60]}' is not allowed: only http, https and mailto links "
                    "(relative links and #anchors are not kept)", field_path, "use a full https:// address")
 
@@ -55,7 +57,9 @@ def markdown_fields(site: Site) -> list[Problem]:
 
 
 def article_links(story: Story) -> list[Problem]:
-    return [_link_problem(story.article_path, line, column, url, "link") for line, column, url in unsafe_links(story.article)]
+    """The link rule for the article itself, at each link's line and column."""
+    return [_link_problem(story.article_path, line, column, url, "link")
+            for line, column, url in unsafe_links(story.article)]
 
 
 def article_html(story: Story) -> list[Problem]:
@@ -66,5 +70,6 @@ def article_html(story: Story) -> list[Problem]:
         if tags:
             shown = ", ".join(dict.fromkeys(t[:30] for t in tags[:3]))
             problems.append(Problem(story.article_path, number, line.index(tags[0]) + 1, WARNING,
-                                    f"raw HTML ({shown}) will be shown as text, not as markup", "html", "use Markdown instead"))
+                                    f"raw HTML ({shown}) will be shown as text, not as markup", "html",
+                                    "use Markdown instead"))
     return problems

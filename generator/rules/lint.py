@@ -14,21 +14,25 @@ from ..model import Site, Story
 from ..problems import INFO, Problem
 
 _WORD = r"[A-Z][\w’'.-]*\w|[A-Z]"
-_PHRASE = re.compile(rf"(?<![\w’'-])(?:{_WORD})(?:(?:\s+(?:of|the|de|del|al|el|ez|bin|van|von|der|la|le|du|and)){{0,2}}\s+(?:{_WORD}))*")
+_PHRASE = re.compile(rf"(?<![\w’'-])(?:{_WORD})"
+                     rf"(?:(?:\s+(?:of|the|de|del|al|el|ez|bin|van|von|der|la|le|du|and)){{0,2}}\s+(?:{_WORD}))*")
 _COMMON = set(
-    "A An The This That These Those It Its He She They We I You Our Their His Her In On At As For From By With After Before "
-    "But And Or If When While More Most Some Many Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "A An The This That These Those It Its He She They We I You Our Their His Her In On At As For From By With "
+    "After Before But And Or If When While More Most Some Many Mr Mrs Ms Dr "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "January February March April May June July August September October November December Since Then There Here "
     "Also Yet So Not No Yes Both Each Every All One Two Three Four Five Six Seven Eight Nine Ten".split()
 )
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
+    """Whether the word at `start` begins a sentence (or a line), where a capital proves nothing."""
     before = text[:start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?\n:"
 
 
 def check(site: Site, matcher: NameMatcher) -> list[Problem]:
+    """The name suggestions of every story; info only, so they never fail a build."""
     return [problem for story in site.stories for problem in suggest_names(story, matcher)]
 
 
@@ -64,6 +68,9 @@ def suggest_names(story: Story, matcher: NameMatcher) -> list[Problem]:
             if key in seen or key in ignored:
                 continue
             seen.add(key)
-            problems.append(Problem(story.article_path, number, start + 1, INFO, f"'{phrase}' looks like {'an acronym' if acronym else 'a name'} the fact sheet does not cover",
-                                    "lint", "add it as an actor, term or place (or an alias), or list it under story.ignore_names"))
+            problems.append(Problem(story.article_path, number, start + 1, INFO,
+                                    f"'{phrase}' looks like {'an acronym' if acronym else 'a name'} "
+                                    "the fact sheet does not cover",
+                                    "lint", "add it as an actor, term or place (or an alias), "
+                                            "or list it under story.ignore_names"))
     return problems

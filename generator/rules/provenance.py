@@ -21,13 +21,16 @@ from ..text import fold, fold_quote_marks, number_words
 
 
 def check(site: Site, articles: Mapping[str, LinkedArticle]) -> list[Problem]:
+    """Every provenance rule, story by story; an article that could not be parsed is an error of its own."""
     problems: list[Problem] = []
     for story in site.stories:
         article = articles[story.slug]
         if article.unreadable:  # nothing can be checked against an article that could not be parsed
-            problems.append(Problem(story.article_path, 1, 1, ERROR, f"the article cannot be read: {article.unreadable}",
+            problems.append(Problem(story.article_path, 1, 1, ERROR,
+                                    f"the article cannot be read: {article.unreadable}",
                                     "article", "simplify the Markdown formatting"))
-        problems += excerpts_and_values(story, article) + quotations(story, article) + actors_named(story, article, site)
+        problems += (excerpts_and_values(story, article) + quotations(story, article)
+                     + actors_named(story, article, site))
     return problems
 
 
@@ -49,7 +52,8 @@ def excerpts_and_values(story: Story, article: LinkedArticle) -> list[Problem]:
         elif not figure.derived and not value_in_excerpt(figure.value, figure.excerpt, figure.scale):
             problems.append(Problem.at(figure.at("value"), ERROR,
                                        f"the value {figure.value} is not written in its excerpt \"{figure.excerpt}\"",
-                                       figure.field_path("value"), "correct the value, or add derived: to say how it follows"))
+                                       figure.field_path("value"),
+                                       "correct the value, or add derived: to say how it follows"))
     return problems
 
 
@@ -72,7 +76,8 @@ def actors_named(story: Story, article: LinkedArticle, site: Site) -> list[Probl
             continue
         if not (cast.unmentioned or actor.unmentioned) and actor.id not in editor_speakers:
             problems.append(Problem.at(
-                cast.at(), WARNING, f"actor '{actor.id}' is never named in the article (names tried: {', '.join(actor.names)})",
+                cast.at(), WARNING,
+                f"actor '{actor.id}' is never named in the article (names tried: {', '.join(actor.names)})",
                 cast.path, "add the spelling the article uses to aliases, or say why with unmentioned:"))
     return problems
 
@@ -90,7 +95,8 @@ def _closest(wanted: str, article: LinkedArticle) -> str:
     passage = have[start:start + len(want)]
     for index, (theirs, ours) in enumerate(zip(passage, want)):
         if theirs != ours:
-            return f"the article has '{theirs}' where this has '{ours}' (word {index + 1}); the article reads: {' '.join(passage)}"
+            return (f"the article has '{theirs}' where this has '{ours}' (word {index + 1}); "
+                    f"the article reads: {' '.join(passage)}")
     if len(passage) < len(want):
         return f"the article ends before '{' '.join(want[len(passage):])}'"
     return f"the article reads: {' '.join(passage)}"

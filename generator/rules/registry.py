@@ -19,10 +19,12 @@ _KIND_OF = {Actor: Kind.ACTOR, Term: Kind.TERM, Place: Kind.PLACE}
 
 
 def _problem(entry: Located, key: str, field_path: str, message: str, fix: str = "") -> Problem:
+    """An error at one field of an entry (or the entry itself, for key "")."""
     return Problem.at(entry.at(key), ERROR, message, field_path, fix)
 
 
 def _differences(a, b) -> list[str]:
+    """The compared fields on which two definitions of one entry disagree."""
     return [f.name for f in fields(a) if f.compare and getattr(a, f.name) != getattr(b, f.name)]
 
 
@@ -45,7 +47,8 @@ def assemble(stories: Iterable[Story], definitions: Iterable[Entry]) -> tuple[Si
         if differing:
             file, line, _ = existing.at()
             problems.append(_problem(entry, "", f"{kind.value} '{entry.id}'",
-                                     f"defined differently at {file}:{line} (fields that differ: {', '.join(differing)})",
+                                     f"defined differently at {file}:{line} "
+                                     f"(fields that differ: {', '.join(differing)})",
                                      "make the definitions agree, or keep one in content/_shared/"))
     ordered = tuple(sorted(stories, key=lambda s: (s.date, s.slug), reverse=True))
     site = Site(ordered, registries[Kind.ACTOR], registries[Kind.TERM], registries[Kind.PLACE])
@@ -64,6 +67,7 @@ class _References:
     problems: list[Problem]
 
     def check(self, ident: str, entry: Located, key: str, known: list[str], kind: str) -> None:
+        """Report `ident` (written at entry's `key`) unless it is empty or one of the `known` ids."""
         if ident and ident not in known:
             self.problems.append(_problem(entry, key, entry.field_path(key), f"no {kind} has the id '{ident}'",
                                           suggest(ident, known) or f"define it under {kind}s"))
@@ -100,10 +104,12 @@ def references(site: Site) -> list[Problem]:
 
 
 def _name_field(entry: Entry, name: str) -> str:
+    """The field a name of an entry was written in: its main-name field, or aliases."""
     return "aliases" if name != entry.names[0] else entry.name_field
 
 
 def _clash(entry: Entry, name: str, other: Entry) -> Problem:
+    """The error at `entry` for a name it shares with `other`, pointing at where `other` wrote it."""
     file, line, _ = other.at(_name_field(other, name))
     kind, other_kind = _KIND_OF[type(entry)].value, _KIND_OF[type(other)].value
     return _problem(entry, _name_field(entry, name), f"{kind} '{entry.id}'",
