@@ -17,8 +17,8 @@ import hashlib
 import re
 import xml.etree.ElementTree as etree
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Sequence
 
 import markdown
 from markdown.treeprocessors import Treeprocessor
@@ -57,6 +57,7 @@ class LinkedArticle:
     mentioned: frozenset[Ref]  # everything named anywhere in the article
     text: str = ""  # the article as a reader sees it, folded: what excerpts and quotes are checked against
     unreadable: str = ""  # why the article could not be parsed, if it could not
+    noted: Mapping[int, str] = field(default_factory=dict)  # editors' note number -> the sentence showing it
 
     def sentence_of(self, excerpt: str) -> Sentence | None:
         """The sentence that contains (or starts) an excerpt, compared after folding."""
@@ -97,8 +98,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 class _ArticleProcessor(Treeprocessor):
     """The tree pass over one article: wraps sentences, links first mentions, and records every mention."""
 
-    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href):
+    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href, notes: Sequence[str]):
         super().__init__(md)
+        self.notes = [fold_quote_marks(excerpt) for excerpt in notes]
+        self.noted: dict[int, str] = {}  # note number (1-based) -> id of the sentence it is shown at
         self.matcher = matcher
         self.titles = titles
         self.href = href
@@ -173,7 +176,19 @@ class _ArticleProcessor(Treeprocessor):
                 else:
                     span.append(piece)
                     self.link_children(piece, linked, span.get("id"))
+            self.mark_notes(span, fold(text))
             span.tail = gaps[number] if number < len(gaps) else None
+
+    def mark_notes(self, span: etree.Element, sentence: str) -> None:
+        """End a sentence with a link to each editors' note whose excerpt it holds (or starts)."""
+        for number, wanted in enumerate(self.notes, start=1):
+            if number in self.noted or not wanted or (wanted not in sentence and wanted[:40] not in sentence):
+                continue
+            self.noted[number] = span.get("id")
+            mark = etree.SubElement(span, "sup", {"class": "explainer-note-ref"})
+            link = etree.SubElement(mark, "a", {"href": f"#note-{number}", "id": f"note-ref-{number}",
+                                                "aria-label": f"Editors' note {number}"})
+            link.text = f"note {number}"
 
     def link_children(self, element: etree.Element, linked: set[Ref], sentence: str | None) -> None:
         """Link names in an element's own text and its children's, skipping links and code."""
@@ -263,7 +278,8 @@ def _too_complex(source: str) -> str:
     return ""
 
 
-def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href) -> LinkedArticle:
+def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href,
+                 notes: Sequence[str] = ()) -> LinkedArticle:
     """Parse and link one article. `titles` gives the tooltip for a matched name, `href` its link.
 
     Raises ArticleTooComplex for paragraphs with more brackets than
@@ -277,7 +293,7 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
 
     def factory(md):
         """Make the article pass for Python-Markdown, keeping hold of it to read its results."""
-        holder.append(_ArticleProcessor(md, matcher, titles, href))
+        holder.append(_ArticleProcessor(md, matcher, titles, href, notes))
         return holder[0]
 
     md = markdown.Markdown(extensions=[_Extension(factory)], output_format="html")
@@ -292,6 +308,7 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
         mentions={ref: tuple(ids) for ref, ids in processor.mentions.items()},
         mentioned=frozenset(processor.mentioned),
         text=processor.text,
+        noted=processor.noted,
     )
 
 
@@ -317,8 +334,9 @@ def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], 
     articles = {}
     for story in site.stories:
         try:
-            articles[story.slug] = link_article(story.article, matcher, lambda hit: tooltip_text(site, hit.name_of),
-                                                lambda ref, story=story: href(story, ref))
+            articles[story.slug] = link_article(
+                story.article, matcher, lambda hit: tooltip_text(site, hit.name_of),
+                lambda ref, story=story: href(story, ref), [note.excerpt for note in story.notes])
         except ArticleTooComplex as exc:
             articles[story.slug] = LinkedArticle("", (), {}, frozenset(), unreadable=str(exc))
     return articles

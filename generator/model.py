@@ -169,6 +169,7 @@ class Quote(Located):
     speaker: str = ""
     note: str = ""
     draft: bool = False
+    source: Source | None = None  # where an editors' attribution comes from
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ class Term(Located):
     aliases: tuple[str, ...] = ()
     actor: str = ""
     draft: bool = False
+    sources: tuple[Source, ...] = ()
 
     name_field = "term"
 
@@ -209,6 +211,7 @@ class Place(Located):
     coordinates: tuple[float, float] | None = None
     summary: str = ""
     draft: bool = False
+    sources: tuple[Source, ...] = ()
 
     name_field = "name"
 
@@ -230,6 +233,16 @@ class Event(Located):
     date: str  # YYYY, YYYY-MM or YYYY-MM-DD
     text: str
     actors: tuple[str, ...] = ()
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class Note(Located):
+    """One of a sheet's `notes`: what the editors add at a sentence of the article (a correction, a caveat)."""
+
+    excerpt: str  # the article's words, verbatim: the note is shown at the sentence holding them
+    text: str
+    sources: tuple[Source, ...] = ()
     draft: bool = False
 
 
@@ -257,6 +270,7 @@ class Story(Located):
     glossary: tuple[Term, ...] = ()
     places: tuple[Place, ...] = ()
     timeline: tuple[Event, ...] = ()
+    notes: tuple[Note, ...] = ()
 
     @property
     def is_draft(self) -> bool:

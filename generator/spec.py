@@ -160,6 +160,8 @@ QUOTE = Record(
               "article: the article names the speaker; editor: the editors do; unknown: nobody can say.",
               required=True, choices=ATTRIBUTIONS),
         Field("note", "text", "A note shown with the quote."),
+        Field("source", "record", "Where the editors' attribution comes from; an editor attribution without one "
+              "is a warning.", item=SOURCE),
         DRAFT,
     ),
 )
@@ -171,6 +173,7 @@ TERM = Record(
         _text_list("aliases", "Other forms of the term."),
         Field("definition", "text", "Plain text, one or two sentences.", required=True),
         Field("actor", "ref", "When the term names an actor: its id.", ref="actors"),
+        Field("sources", "list", "Where the definition comes from.", item=SOURCE),
         DRAFT,
     ),
 )
@@ -185,6 +188,7 @@ PLACE = Record(
         _text_list("aliases", "Other spellings found in articles."),
         COORDINATES,
         Field("summary", "text", "One line on the place."),
+        Field("sources", "list", "Where the summary and coordinates come from.", item=SOURCE),
         DRAFT,
     ),
 )
@@ -199,6 +203,18 @@ EVENT = Record(
     ),
 )
 
+NOTE = Record(
+    "note",
+    (
+        Field("excerpt", "text", "The article's words the note is about, verbatim: the note is shown at that "
+              "sentence.", required=True),
+        Field("text", "text", "What the editors add there: a correction, a caveat, what the article leaves unclear.",
+              required=True),
+        Field("sources", "list", "Where the note's facts come from; a note without one is a warning.", item=SOURCE),
+        DRAFT,
+    ),
+)
+
 FACT_SHEET = Record(
     "facts",
     (
@@ -209,10 +225,11 @@ FACT_SHEET = Record(
         Field("glossary", "list", "Terms and their definitions.", item=TERM),
         Field("places", "list", "Places the story names.", item=PLACE),
         Field("timeline", "list", "Dated events.", item=EVENT),
+        Field("notes", "list", "Editors' notes on sentences of the article (corrections, caveats).", item=NOTE),
     ),
 )
 
-RECORDS = (FACT_SHEET, STORY, SOURCE, CORRECTION, ACTOR, RELATION, FIGURE, QUOTE, TERM, PLACE, EVENT)
+RECORDS = (FACT_SHEET, STORY, SOURCE, CORRECTION, ACTOR, RELATION, FIGURE, QUOTE, TERM, PLACE, EVENT, NOTE)
 
 # _shared/ files: one list each, same records (actors without a story role).
 SHARED_FILES = {"actors.yml": ("actors", ACTOR), "glossary.yml": ("glossary", TERM), "places.yml": ("places", PLACE)}

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from . import spec
 from .markup import SAFE_URL
-from .model import Actor, Cast, Correction, Event, Figure, Place, Position, Quote, Relation, Source, Story, Term
+from .model import Actor, Cast, Correction, Event, Figure, Note, Place, Position, Quote, Relation, Source, Story, Term
 from .model import slug_words
 from .problems import ERROR, Problem, suggest
 from .yamltree import Mapping, Node, Scalar, Sequence
@@ -284,7 +284,7 @@ def actor_from(fields: Fields) -> Actor:
         summary=fields.get("summary", ""), aliases=tuple(fields.get("aliases", ())),
         background=fields.get("background", ""), as_of=fields.get("as_of"),
         relations=tuple(Relation(r.get("to"), r.get("type"), r.get("note", ""), **r.located) for r in relations),
-        sources=tuple(s for s in map(source_from, fields.get("sources", ())) if s),
+        sources=sources_from(fields),
         draft=fields.get("draft", False), unmentioned=fields.get("unmentioned", ""), **fields.located,
     )
 
@@ -292,13 +292,13 @@ def actor_from(fields: Fields) -> Actor:
 def term_from(fields: Fields) -> Term:
     """A complete glossary entry as a Term."""
     return Term(fields.get("term"), fields.get("definition"), tuple(fields.get("aliases", ())), fields.get("actor", ""),
-                fields.get("draft", False), **fields.located)
+                fields.get("draft", False), sources=sources_from(fields), **fields.located)
 
 
 def place_from(fields: Fields) -> Place:
     """A complete places entry as a Place."""
     return Place(fields.get("id"), fields.get("name"), tuple(fields.get("aliases", ())), fields.get("coordinates"),
-                 fields.get("summary", ""), fields.get("draft", False), **fields.located)
+                 fields.get("summary", ""), fields.get("draft", False), sources=sources_from(fields), **fields.located)
 
 
 def figure_from(fields: Fields) -> Figure:
@@ -315,12 +315,23 @@ def figure_from(fields: Fields) -> Figure:
 def quote_from(fields: Fields) -> Quote:
     """A complete quotes entry as a Quote."""
     return Quote(fields.get("text"), fields.get("attribution"), fields.get("speaker", ""), fields.get("note", ""),
-                 fields.get("draft", False), **fields.located)
+                 fields.get("draft", False), source=source_from(fields.get("source")), **fields.located)
 
 
 def correction_from(fields: Fields) -> Correction:
     """A complete corrections entry as a Correction."""
     return Correction(fields.get("date"), fields.get("text"))
+
+
+def note_from(fields: Fields) -> Note:
+    """A complete notes entry as a Note."""
+    return Note(fields.get("excerpt"), fields.get("text"), sources_from(fields), fields.get("draft", False),
+                **fields.located)
+
+
+def sources_from(fields: Fields) -> tuple[Source, ...]:
+    """An entry's `sources` list as Sources."""
+    return tuple(s for s in map(source_from, fields.get("sources", ())) if s)
 
 
 def event_from(fields: Fields) -> Event:
@@ -403,6 +414,7 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str,
         glossary=_complete(sheet.get("glossary", ()), spec.TERM, term_from),
         places=_complete(sheet.get("places", ()), spec.PLACE, place_from),
         timeline=_complete(sheet.get("timeline", ()), spec.EVENT, event_from),
+        notes=_complete(sheet.get("notes", ()), spec.NOTE, note_from),
         path="story", where=meta.where,
     )
     return story, actors, reader.problems

@@ -7,7 +7,8 @@ from collections import defaultdict
 from ..markup import front_matter, join, tag
 from ..model import slugify
 from ..urls import ACTORS_INDEX, GLOSSARY, PLACES, STORIES_INDEX
-from .parts import KIND_LABELS, SAMPLE_LABEL, Context, date_text, entry_labels, sample_only, section, story_labels
+from .parts import KIND_LABELS, SAMPLE_LABEL, Context, date_text, entry_labels, sample_only, section, sources_line
+from .parts import story_labels
 
 
 def stories_index(context: Context) -> str:
@@ -63,6 +64,8 @@ def glossary(context: Context) -> str:
                 details.append(tag("p", {"class": "explainer-meta"}, "Also: " + ", ".join(term.aliases)))
             if term.actor and term.actor in actors:
                 details.append(tag("p", {}, "See ", links.actor(actors[term.actor])))
+            if term.sources:
+                details.append(sources_line(term.sources))
             if stories:
                 details.append(tag("p", {"class": "explainer-meta"}, "Used in: ", links.labelled_stories(stories)))
             labels = entry_labels(stories, term.draft)
@@ -92,6 +95,8 @@ def places(context: Context) -> str:
             details.append(tag("p", {}, place.summary))
         if place.coordinates:
             details.append(tag("p", {"class": "explainer-meta"}, _coordinates(*place.coordinates)))
+        if place.sources:
+            details.append(sources_line(place.sources))
         if stories:
             details.append(tag("p", {"class": "explainer-meta"}, "Named in: ", links.labelled_stories(stories)))
         labels = entry_labels(stories, place.draft)

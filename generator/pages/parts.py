@@ -32,6 +32,7 @@ ATTRIBUTION_NOTES = {  # said after the speaker's name, or instead of it
 NOT_SEARCHED = "data-search-exclude"
 SAMPLE_LABEL = tag("span", {"class": "explainer-label explainer-label--sample"}, "Sample")
 DRAFT_LABEL = tag("span", {"class": "explainer-label explainer-label--draft"}, "Draft")
+UNNAMED_LABEL = tag("span", {"class": "explainer-label explainer-label--unnamed"}, "Not named in the article")
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,8 +94,20 @@ class Links:
                    tag("blockquote", {}, tag("p", {}, f"“{quote.text}”")),
                    tag("figcaption", {}, who,
                        tag("span", {"class": "explainer-attribution"}, f" {attribution}") if attribution else None,
+                       tag("span", {"class": "explainer-attribution-source"}, " Attribution: ",
+                           source_link(quote.source), ".") if quote.source else None,
                        tag("span", {"class": "explainer-quote__note"}, f" {quote.note}") if quote.note else None,
                        join([" ", self.sentence(story, sentence.id, "In context")]) if sentence else None))
+
+
+def sources_line(sources: Iterable[Source]) -> Markup | None:
+    """"Sources: a, b" under an entry, or None when it has none."""
+    sources = tuple(sources)
+    if not sources:
+        return None
+    lead = "Sources: " if len(sources) > 1 else "Source: "
+    links = join([source_link(s) for s in sources], ", ")
+    return tag("p", {"class": "explainer-meta explainer-entry-sources"}, lead, links)
 
 
 def story_labels(story: Story) -> Markup:

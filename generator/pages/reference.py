@@ -20,12 +20,15 @@ SECTIONS = (
                            "(and `role`, `unmentioned`, `draft`) cites an actor defined in content/_shared/actors.yml "
                            "or another story."),
     ("relations", spec.RELATION, "Inside an actor: edges of the actor graph."),
-    ("sources", spec.SOURCE, "Inside an actor (sources), a story (source) or a figure (source)."),
+    ("sources", spec.SOURCE, "Inside an actor, a glossary term, a place or a note (sources), or a story, a figure or a "
+     "quote (source)."),
     ("figures", spec.FIGURE, "The key-figures box. Give `excerpt` (words of the article) or `source`."),
     ("quotes", spec.QUOTE, "Quotations, with who said them and how we know."),
     ("glossary", spec.TERM, "Terms and their definitions."),
     ("places", spec.PLACE, "Places the story names."),
     ("timeline", spec.EVENT, "Dated events."),
+    ("notes", spec.NOTE, "Editors' notes: what the editors add at a sentence of the article (a correction, a caveat), "
+     "with its sources. The note is shown where the sentence is, and listed after the article."),
     ("corrections", spec.CORRECTION, "Inside story: corrections shown at the foot of the story."),
 )
 

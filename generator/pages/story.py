@@ -6,8 +6,8 @@ from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Figure, Story
 from ..urls import GLOSSARY, PLACES, story_page
-from .parts import DRAFT_LABEL, KIND_LABELS, NOT_SEARCHED, Context, Links, banner, section, source_link, sources_list
-from .parts import time_tag
+from .parts import DRAFT_LABEL, KIND_LABELS, NOT_SEARCHED, UNNAMED_LABEL, Context, Links, banner, section, source_link
+from .parts import sources_line, time_tag
 
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
@@ -24,6 +24,7 @@ def story(context: Context, story: Story) -> str:
         if disagreements:
             out.append(section("Figures that disagree", "figures-that-disagree", disagreements))
     out.append(section("The article", "article", tag("div", {"class": "explainer-article"}, Markup(article.html))))
+    out.append(editors_notes(links, story, article))
     out.append(whos_who(links, story))
     if story.quotes:
         out.append(section("Quotes", "quotes", join([links.quote(story, article, q) for q in story.quotes], "\n")))
@@ -129,6 +130,20 @@ def contradictions(links: Links, story: Story, article: LinkedArticle) -> Markup
     return join(blocks, "\n")
 
 
+def editors_notes(links: Links, story: Story, article: LinkedArticle) -> str:
+    """What the editors add at sentences of the article: each note quotes its words, links back, cites sources."""
+    if not story.notes:
+        return ""
+    items = []
+    for number, note in enumerate(story.notes, start=1):
+        back = tag("a", {"href": f"#note-ref-{number}", "class": "explainer-jump"}, "Back to the sentence") \
+            if number in article.noted else None
+        items.append(tag("li", {"id": f"note-{number}", "class": "explainer-note"}, DRAFT_LABEL if note.draft else None,
+                         tag("blockquote", {}, f"“{note.excerpt}”"), tag("p", {}, note.text),
+                         sources_line(note.sources), back))
+    return section("Editors' notes", "editors-notes", tag("ol", {"class": "explainer-notes"}, *items))
+
+
 def whos_who(links: Links, story: Story) -> str:
     """The cast by name: kind, summary and role in this story (kept out of search: actor pages say it)."""
     actors = links.context.site.actors
@@ -136,13 +151,20 @@ def whos_who(links: Links, story: Story) -> str:
     if not cast:
         return ""
     markdown = links.context.markdown
-    items = [
-        tag("li", {}, links.actor(actor), join([" ", DRAFT_LABEL]) if c.draft or actor.draft else None,
+    mentioned = links.context.index.articles[story.slug].mentioned
+    items = []
+    for c, actor in sorted(cast, key=lambda pair: pair[1].name.lower()):
+        # An actor the article never names says so here, with the sheet's reason, wherever it sorts.
+        unnamed = actor.ref not in mentioned
+        reason = c.unmentioned or actor.unmentioned
+        items.append(tag(
+            "li", {}, links.actor(actor), join([" ", DRAFT_LABEL]) if c.draft or actor.draft else None,
+            join([" ", UNNAMED_LABEL]) if unnamed else None,
             tag("span", {"class": "explainer-kind"}, f" ({KIND_LABELS.get(actor.kind, actor.kind)})"), ": ",
             actor.summary,
-            tag("div", {"class": "explainer-role"}, markdown(c.role)) if c.role else None)
-        for c, actor in sorted(cast, key=lambda pair: pair[1].name.lower())
-    ]
+            tag("div", {"class": "explainer-role"}, markdown(c.role)) if c.role else None,
+            tag("p", {"class": "explainer-unmentioned"}, "Not named in the article: ", reason) if unnamed and reason
+            else None))
     return section("Who's who", "whos-who", tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items),
                    searched=False)
 
@@ -181,12 +203,14 @@ def terms(links: Links, story: Story) -> str:
 
 
 def sources(story: Story, context: Context) -> str:
-    """The article's source, then each cast actor's and each figure's, each once."""
+    """The article's source, then each cast actor's, figure's, quote's, note's, term's and place's, each once."""
     found = [story.source] if story.source else []
     for cast in story.cast:
         actor = context.site.actors.get(cast.actor_id)
         found += actor.sources if actor else ()
     found += [figure.source for figure in story.figures if figure.source]
+    found += [quote.source for quote in story.quotes if quote.source]
+    found += [source for entry in (*story.notes, *story.glossary, *story.places) for source in entry.sources]
     items, seen = [], set()
     for index, source in enumerate(found):
         key = (source.label, source.url)

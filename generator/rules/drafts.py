@@ -21,7 +21,7 @@ def check(site: Site) -> list[Problem]:
     """A warning for each draft: _shared/ entries, then each story's entries, cast and the story itself."""
     problems = [_draft(entry, "draft") for entry in _shared_drafts(site)]
     for story in site.stories:
-        drafts = [*story.figures, *story.quotes, *story.glossary, *story.places]
+        drafts = [*story.figures, *story.quotes, *story.glossary, *story.places, *story.notes]
         problems += [_draft(entry) for entry in drafts if entry.draft]
         problems += [_draft(event, "draft") for event in story.timeline if event.draft]
         for cast in story.cast:

@@ -8,7 +8,7 @@ its list.
 from __future__ import annotations
 
 from ..model import Site, Story
-from ..problems import ERROR, Problem
+from ..problems import ERROR, WARNING, Problem
 
 
 def check(site: Site) -> list[Problem]:
@@ -16,6 +16,7 @@ def check(site: Site) -> list[Problem]:
     problems: list[Problem] = []
     for story in site.stories:
         problems += figures_have_provenance(story) + quotes_agree_with_speakers(story) + ids_are_unique(story)
+        problems += editors_cite_sources(story)
     return problems
 
 
@@ -58,4 +59,22 @@ def ids_are_unique(story: Story) -> list[Problem]:
                                            f"(first at line {line})", item.path, "give each entry its own id"))
             else:
                 seen[ident] = item
+    return problems
+
+
+def editors_cite_sources(story: Story) -> list[Problem]:
+    """What the editors add to the article (an attribution, a note) says where they know it from.
+
+    A warning: the preview shows it, a strict build will not publish it.
+    """
+    problems = [
+        Problem.at(quote.at(), WARNING, "the editors attribute this quote but cite no source for the attribution",
+                   quote.field_path("source"), "add source: {title: ..., url: ...} showing who said it")
+        for quote in story.quotes if quote.attribution == "editor" and not quote.source
+    ]
+    problems += [
+        Problem.at(note.at(), WARNING, "this editors' note cites no source", note.field_path("sources"),
+                   "add sources: [{title: ..., url: ...}]")
+        for note in story.notes if not note.sources
+    ]
     return problems

@@ -29,7 +29,7 @@ def check(site: Site, articles: Mapping[str, LinkedArticle]) -> list[Problem]:
             problems.append(Problem(story.article_path, 1, 1, ERROR,
                                     f"the article cannot be read: {article.unreadable}",
                                     "article", "simplify the Markdown formatting"))
-        problems += (excerpts_and_values(story, article) + quotations(story, article)
+        problems += (notes_placed(story, article) + excerpts_and_values(story, article) + quotations(story, article)
                      + actors_named(story, article, site))
     return problems
 
@@ -63,6 +63,15 @@ def quotations(story: Story, article: LinkedArticle) -> list[Problem]:
         Problem.at(quote.at("text"), ERROR, "this quotation is not in the article", quote.field_path("text"),
                    _closest(fold_quote_marks(quote.text), article))
         for quote in story.quotes if not _in_article(fold_quote_marks(quote.text), story, article)
+    ]
+
+
+def notes_placed(story: Story, article: LinkedArticle) -> list[Problem]:
+    """Every editors' note quotes words of the article, so the reader sees it where the sentence is."""
+    return [
+        Problem.at(note.at("excerpt"), ERROR, "this note's excerpt is not in the article", note.field_path("excerpt"),
+                   _closest(fold_quote_marks(note.excerpt), article))
+        for note in story.notes if not _in_article(fold_quote_marks(note.excerpt), story, article)
     ]
 
 
