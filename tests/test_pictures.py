@@ -367,7 +367,8 @@ def test_graph_labels_do_not_overlap(pictures):
         spans = list(t.iter(f"{NS}tspan")) or [t]
         y = float(t.get("y"))
         for k, span in enumerate(spans):
-            boxes.append(text_box(float(t.get("x")), y + 13.5 * k, words(span), 12, "middle", True))
+            boxes.append(text_box(float(t.get("x")), y + 13.5 * k, words(span), 12, t.get("text-anchor") or "start",
+                                  True))
     boxes += [label_box(t, 10, False) for t in texts(svg, "explainer-graph__edge-label")]
     assert len(texts(svg, "explainer-graph__edge-label")) >= 8
     assert_no_overlaps(boxes)

@@ -85,19 +85,22 @@ def actor_graph(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge], title: s
     pid = picture_id("graph", focus, *[(n.id, n.label, n.kind, n.href) for n in nodes],
                      *[(e.source, e.target, e.type, e.label) for e in kept])
     labels = [wrap(n.label, LABEL_W, LABEL_SIZE, 3, bold=True) for n in nodes]
+    index = {n.id: i for i, n in enumerate(nodes)}
     xy = _positions(nodes, kept, labels)
-    node_boxes = [_node_box(p, lines) for p, lines in zip(xy, labels)]
+    sides = _label_sides(xy, [(index[e.source], index[e.target]) for e in kept])
+    xy = graph_layout.separate(xy, [_extents(lines, side) for lines, side in zip(labels, sides)], WIDTH)
+    node_boxes = [_label_place(p, lines, side)[3] for p, lines, side in zip(xy, labels, sides)]
     top = min(b.y for b in node_boxes) - 8 if node_boxes else 0.0
     xy = [(x, y - top) for x, y in xy]
     node_boxes = [Box(b.x, b.y - top, b.w, b.h) for b in node_boxes]
     bottom = max((b.y + b.h for b in node_boxes), default=0.0) + 10
-    index = {n.id: i for i, n in enumerate(nodes)}
     lines_svg, edge_labels = _edges(kept, index, xy, node_boxes, bottom, f"url(#{pid}-arrow)")
     legend, height = _legend(nodes, kept, bottom, f"url(#{pid}-arrow)")
     body = [_defs(pid), tag("g", {"class": "explainer-graph__edges", "fill": "none"}, *lines_svg),
             tag("g", {"class": "explainer-graph__edge-labels"}, *edge_labels),
             tag("g", {"class": "explainer-graph__nodes"},
-                *[_node(n, p, lines, n.id == focus) for n, p, lines in zip(nodes, xy, labels)]), legend]
+                *[_node(n, p, lines, n.id == focus, side) for n, p, lines, side in zip(nodes, xy, labels, sides)]),
+            legend]
     svg = svg_root(pid, WIDTH, height, title, _description(nodes, kept), body, "explainer-graph")
     return figure("graph", svg, caption or "Actors and their relations. Each actor links to its page.")
 
@@ -140,9 +143,53 @@ def _description(nodes, edges) -> str:
             "relations are listed in the text below.")
 
 
+SIDES = {"below": (0.0, 1.0, 0.0), "above": (0.0, -1.0, 0.2), "right": (1.0, 0.0, 0.35), "left": (-1.0, 0.0, 0.35)}
+
+
+def _label_sides(xy, links) -> list[str]:
+    """For each node, the side for its label that its lines leave least towards (below if tied)."""
+    out = {i: [] for i in range(len(xy))}
+    for a, b in links:
+        for i, j in ((a, b), (b, a)):
+            dx, dy = xy[j][0] - xy[i][0], xy[j][1] - xy[i][1]
+            length = math.hypot(dx, dy) or 1.0
+            out[i].append((dx / length, dy / length))
+    sides = []
+    for i in range(len(xy)):
+        def cost(side):
+            sx, sy, bias = SIDES[side]
+            return sum(max(0.0, ux * sx + uy * sy) ** 2 for ux, uy in out[i]) + bias
+        sides.append(min(SIDES, key=cost))
+    return sides
+
+
+def _label_place(centre, lines, side: str = "below"):
+    """Where a node's label goes on `side`: (x, first baseline, anchor, box of shape and label)."""
+    x, y = centre
+    n = len(lines)
+    w = max((text_width(s, LABEL_SIZE, True) for s in lines), default=0.0)
+    if side in ("below", "above"):
+        half = max(R + 3, w / 2 + 2)
+        if side == "below":
+            return x, y + R + 14, "middle", Box(x - half, y - R - 3, 2 * half, 2 * R + 8 + LABEL_LINE * n)
+        first = y - R - 9 - LABEL_LINE * (n - 1)
+        return x, first, "middle", Box(x - half, y - R - 6 - LABEL_LINE * n, 2 * half, LABEL_LINE * n + 2 * R + 9)
+    first = y - LABEL_LINE * (n - 1) / 2 + 4
+    height = max(2 * R + 6, LABEL_LINE * n + 4)
+    top = y - height / 2
+    if side == "right":
+        return x + R + 5, first, "start", Box(x - R - 3, top, 2 * R + 10 + w, height)
+    return x - R - 5, first, "end", Box(x - R - 7 - w, top, 2 * R + 10 + w, height)
+
+
 def _node_box(centre, lines) -> Box:
-    half = max(R + 3, max((text_width(s, LABEL_SIZE, True) for s in lines), default=0) / 2 + 2)
-    return Box(centre[0] - half, centre[1] - R - 3, 2 * half, 2 * R + 8 + LABEL_LINE * len(lines))
+    return _label_place(centre, lines)[3]
+
+
+def _extents(lines, side: str = "below") -> tuple[float, float, float, float]:
+    """A node's box around its centre as (left, top, right, bottom) distances, for `separate`."""
+    box = _label_place((0.0, 0.0), lines, side)[3]
+    return (-box.x, -box.y, box.x + box.w, box.y + box.h)
 
 
 def _positions(nodes, edges, labels) -> list[tuple[float, float]]:
@@ -150,8 +197,7 @@ def _positions(nodes, edges, labels) -> list[tuple[float, float]]:
     wide since labels are wide), groups stacked top to bottom; then boxes pushed apart."""
     index = {n.id: i for i, n in enumerate(nodes)}
     links = [(index[e.source], index[e.target]) for e in edges]
-    boxes = [_node_box((0.0, 0.0), lines) for lines in labels]
-    sizes = [(-b.x, -b.y, b.x + b.w, b.y + b.h) for b in boxes]
+    sizes = [_extents(lines) for lines in labels]
     placed: list[tuple[float, float]] = [(0.0, 0.0)] * len(nodes)
     top, row = 0.0, []
     for group in graph_layout.components(len(nodes), links):
@@ -268,9 +314,10 @@ def shape(kind: str, x: float, y: float, r: float = R, cls: str = "") -> Markup:
     return tag("path", {"class": cls, "d": d})
 
 
-def _node(node: GraphNode, centre, lines, focus: bool) -> Markup:
+def _node(node: GraphNode, centre, lines, focus: bool, side: str) -> Markup:
     x, y = centre
-    label = lines_text(x, y + R + 14, lines, LABEL_LINE, "explainer-graph__label", "middle")
+    lx, ly, anchor, _ = _label_place(centre, lines, side)
+    label = lines_text(lx, ly, lines, LABEL_LINE, "explainer-graph__label", anchor)
     drawn = shape(node.kind, x, y, R * (1.25 if focus else 1.0), "explainer-graph__shape--focus" if focus else "")
     return link(node.href, drawn, label, cls="explainer-graph__node")
 

@@ -61,11 +61,16 @@ def load_atlas() -> Atlas:
 
 
 def _decode_arc(flat: Sequence[int], quantum: float) -> tuple[Point, ...]:
+    """Positions from the deltas; a step across the 180th meridian is undone (lon kept continuous),
+    so that no arc jumps a whole turn from one point to the next."""
     x = y = 0
     points = []
     for i in range(0, len(flat), 2):
         x, y = x + flat[i], y + flat[i + 1]
-        points.append((round(x * quantum, 6), round(y * quantum, 6)))
+        lon = x * quantum
+        if points and abs(lon - points[-1][0]) > 180:
+            lon += 360.0 * round((points[-1][0] - lon) / 360.0)
+        points.append((round(lon, 6), round(y * quantum, 6)))
     return tuple(points)
 
 
@@ -75,11 +80,37 @@ def _bounds(arcs, polygons) -> tuple[float, float, float, float]:
     return (min(lons), min(lats), max(lons), max(lats))
 
 
-def ring_arcs(ring: Sequence[int], arcs: Sequence[Sequence[Point]]) -> list[Point]:
-    """The points of a ring from its arcs (reversed where the index is negative), joints once."""
+def natural_runs(points: Sequence[Point]) -> list[list[Point]]:
+    """An arc split where it runs along the 180th meridian or the South Pole: those are cuts
+    made to flatten the globe, drawn as a coast they would be lines across the sea."""
+    runs: list[list[Point]] = [[]]
+    for a, b in zip(points, points[1:]):
+        cut = (_on_antimeridian(a[0]) and _on_antimeridian(b[0])) or (a[1] <= -89.9 and b[1] <= -89.9)
+        if cut:
+            runs.append([])
+            continue
+        if not runs[-1]:
+            runs[-1].append(a)
+        runs[-1].append(b)
+    return [run for run in runs if len(run) >= 2]
+
+
+def _on_antimeridian(lon: float) -> bool:
+    return abs((lon + 180.0) % 360.0 - 180.0) >= 179.99
+
+
+def ring_arcs(ring: Sequence[int], arcs, turn: float = 360.0) -> list[Point]:
+    """The points of a ring from its arcs (reversed where the index is negative), joints once.
+
+    `turn` is the width of 360 degrees in the arcs' units: an arc that starts a whole turn
+    away from where the previous one ended is moved by that turn, so the ring stays in one piece.
+    """
     points: list[Point] = []
     for index in ring:
         arc = list(arcs[index]) if index >= 0 else list(reversed(arcs[~index]))
+        if points and arc:
+            dx = turn * round((points[-1][0] - arc[0][0]) / turn) if turn else 0.0
+            arc = [(x + dx, y) for x, y in arc] if dx else arc
         points.extend(arc if not points else arc[1:])
     return points
 
@@ -115,14 +146,21 @@ class Projection:
         return self.line([(lon, lat)])[0]
 
     def line(self, points: Sequence[Point]) -> list[Point]:
-        """A whole arc or ring, moved by one number of turns (the one that brings its middle
+        """A whole arc or line, moved by one number of turns (the one that brings its middle
         nearest the centre), so that a line along the 180th meridian is never torn in two."""
         if not points:
             return []
-        middle = points[len(points) // 2][0]
-        shift = wrap_longitude(middle, self.lon0) - middle
+        dx = self.turn_shift(points[len(points) // 2][0])
+        return [(x + dx, y) for x, y in self.raw(points)]
+
+    def raw(self, points: Sequence[Point]) -> list[Point]:
+        """Points projected as they are, without moving any by a turn."""
         kx, cx, cy, s = self.k * self.scale, self.cx, self.cy, self.scale
-        return [(cx + (lon + shift - self.lon0) * kx, cy - (lat - self.lat0) * s) for lon, lat in points]
+        return [(cx + (lon - self.lon0) * kx, cy - (lat - self.lat0) * s) for lon, lat in points]
+
+    def turn_shift(self, lon: float) -> float:
+        """Pixels to add to x for a feature near `lon` to lie within half a turn of the centre."""
+        return (wrap_longitude(lon, self.lon0) - lon) * self.k * self.scale
 
     def invert(self, x: float, y: float) -> Point:
         return (self.lon0 + (x - self.cx) / (self.k * self.scale), self.lat0 - (y - self.cy) / self.scale)

@@ -54,16 +54,17 @@ def locator_map(marks: Sequence[MapMark], title: str = "Map of the places in thi
     xy = [proj(lon, lat) for lon, lat in points]
     inset_box, scale_box = _corners(xy)
     land, country_labels = _land(proj, points)
-    obstacles = [inset_box, scale_box] + [Box(x - MARK_R - 1, y - MARK_R - 1, 2 * MARK_R + 2, 2 * MARK_R + 2) for x, y in xy]
+    obstacles = [inset_box, scale_box] + [_mark_box(p) for p in xy]
     labels, keys = _place_labels(placed, xy, obstacles)
     named = _country_names(country_labels, obstacles + [box for _, _, box in labels.values()], placed)
+    inset = _inset(proj, inset_box)
     body = [
         tag("rect", {"class": "explainer-map__sea", "width": num(WIDTH), "height": num(HEIGHT), "fill": "none"}),
-        land, named, _scale_bar(proj, scale_box), _inset(proj, inset_box),
+        land, named, _scale_bar(proj, scale_box), inset,
         tag("g", {"class": "explainer-map__marks"}, *[_mark(m, p, labels[m.id]) for m, p in zip(placed, xy)]),
         tag("rect", {"class": "explainer-map__frame", "width": num(WIDTH), "height": num(HEIGHT), "fill": "none"}),
     ]
-    svg = svg_root(pid, WIDTH, HEIGHT, title, _description(marks), body, "explainer-map")
+    svg = svg_root(pid, WIDTH, HEIGHT, title, _description(marks, bool(inset)), body, "explainer-map")
     return figure("map", svg, caption or "Places in this story. Country outlines: Natural Earth.", keys)
 
 
@@ -103,7 +104,7 @@ def _degrees(value: float, positive: str, negative: str) -> str:
     return f"{abs(value):.2f}° {positive if value >= 0 else negative}"
 
 
-def _description(marks: Sequence[MapMark]) -> str:
+def _description(marks: Sequence[MapMark], inset: bool) -> str:
     shown = [m.label for m in marks if m.lat is not None and m.lon is not None]
     missing = [m.label for m in marks if m.lat is None or m.lon is None]
     countries = sorted({c for c in (country_at(float(m.lon), float(m.lat)) for m in marks
@@ -113,7 +114,7 @@ def _description(marks: Sequence[MapMark]) -> str:
         text_ += f" In {', '.join(countries)}."
     if missing:
         text_ += f" Not on the map, for want of coordinates: {', '.join(missing)}."
-    return text_ + " An inset shows the area on a world map."
+    return text_ + (" An inset shows the area on a world map." if inset else "")
 
 
 def _corners(xy: Sequence[geo.Point]) -> tuple[Box, Box]:
@@ -137,15 +138,30 @@ def _corners(xy: Sequence[geo.Point]) -> tuple[Box, Box]:
 
 def _projected_arcs(proj: geo.Projection, indices, tolerance: float) -> dict[int, list[geo.Point]]:
     atlas = geo.load_atlas()
-    return {i: geo.simplify(proj.line(atlas.arcs[i]), tolerance) for i in sorted(indices)}
+    return {i: geo.simplify(proj.raw(atlas.arcs[i]), tolerance) for i in sorted(indices)}
+
+
+def _ring(proj: geo.Projection, ring, arcs) -> list[geo.Point]:
+    """A ring from projected arcs, the whole ring moved by the same number of turns."""
+    first = geo.load_atlas().arcs[ring[0] if ring[0] >= 0 else ~ring[0]][0]
+    dx = proj.turn_shift(first[0])
+    return [(x + dx, y) for x, y in geo.ring_arcs(ring, arcs, 360.0 * proj.k * proj.scale)]
+
+
+def _lines(proj: geo.Projection, indices, view) -> list[list[geo.Point]]:
+    """Coasts or borders: each arc without its cuts, projected, simplified and clipped to the view."""
+    atlas = geo.load_atlas()
+    return [piece for i in indices for run in geo.natural_runs(atlas.arcs[i])
+            for piece in geo.clip_line(geo.simplify(proj.line(run), TOLERANCE), view)]
 
 
 def _visible(proj: geo.Projection, country: geo.Country, frame: tuple) -> bool:
     west, south, east, north = country.bounds
-    if east - west > 300:  # spans the 180th meridian (Russia, Fiji): decided arc by arc
+    if east - west > 180:  # around the pole or across the 180th meridian: decided by clipping
         return True
-    (x0, y0), (x1, y1) = proj(west, north), proj(east, south)
-    return x1 >= frame[0] and x0 <= frame[2] and y1 >= frame[1] and y0 <= frame[3]
+    dx = proj.turn_shift((west + east) / 2)
+    (x0, y0), (x1, y1) = proj.raw([(west, north), (east, south)])
+    return x1 + dx >= frame[0] and x0 + dx <= frame[2] and y1 >= frame[1] and y0 <= frame[3]
 
 
 def _land(proj: geo.Projection, points: Sequence[geo.Point]):
@@ -163,7 +179,7 @@ def _land(proj: geo.Projection, points: Sequence[geo.Point]):
         best = (0.0, None)
         for polygon in country.polygons:
             for ring in polygon:
-                clipped = geo.clip_polygon(geo.ring_arcs(ring, arcs), frame)
+                clipped = geo.clip_polygon(_ring(proj, ring, arcs), frame)
                 area = abs(geo.ring_area(clipped))
                 if area >= 1.0:
                     fills[focus].append(clipped)
@@ -174,8 +190,8 @@ def _land(proj: geo.Projection, points: Sequence[geo.Point]):
                            "fill-rule": "evenodd", "d": path_data(fills[focus])})
               for focus in (False, True) if fills[focus]]
     view = (0.0, 0.0, WIDTH, HEIGHT)
-    coasts = [p for i in sorted(arcs) if atlas.arc_uses[i] == 1 for p in geo.clip_line(arcs[i], view)]
-    borders = [p for i in sorted(arcs) if atlas.arc_uses[i] >= 2 for p in geo.clip_line(arcs[i], view)]
+    coasts = _lines(proj, [i for i in sorted(arcs) if atlas.arc_uses[i] == 1], view)
+    borders = _lines(proj, [i for i in sorted(arcs) if atlas.arc_uses[i] >= 2], view)
     layers.append(tag("path", {"class": "explainer-map__coast", "fill": "none", "d": path_data(coasts, False)}))
     layers.append(tag("path", {"class": "explainer-map__border", "fill": "none", "d": path_data(borders, False)}))
     label_spots.sort(key=lambda s: (-s[0], s[1]))
@@ -235,7 +251,7 @@ def _place_labels(placed: Sequence[MapMark], xy, obstacles: list[Box]):
     order = sorted(range(len(placed)), key=lambda i: (-crowd[i], placed[i].label, placed[i].id))
     taken, labels, numbered = list(obstacles), {}, []
     for i in order:
-        own = Box(xy[i][0] - MARK_R - 1, xy[i][1] - MARK_R - 1, 2 * MARK_R + 2, 2 * MARK_R + 2)
+        own = _mark_box(xy[i])
         spot = _first_fit(xy[i], placed[i].label, frame, [o for o in taken if o != own])
         if spot is None:
             numbered.append(i)
@@ -244,7 +260,7 @@ def _place_labels(placed: Sequence[MapMark], xy, obstacles: list[Box]):
         taken.append(spot[1])
     keys = []
     for n, i in enumerate(sorted(numbered), start=1):
-        own = Box(xy[i][0] - MARK_R - 1, xy[i][1] - MARK_R - 1, 2 * MARK_R + 2, 2 * MARK_R + 2)
+        own = _mark_box(xy[i])
         spot = _first_fit(xy[i], str(n), frame, [o for o in taken if o != own])
         if spot is None:  # not even a number fits: put it to the right, over whatever is there
             position = _candidates(*xy[i], LABEL_SIZE)[0]
@@ -253,6 +269,10 @@ def _place_labels(placed: Sequence[MapMark], xy, obstacles: list[Box]):
         taken.append(spot[1])
         keys.append(f"{n}: {placed[i].label}")
     return labels, keys
+
+
+def _mark_box(point: geo.Point) -> Box:
+    return Box(point[0] - MARK_R - 1, point[1] - MARK_R - 1, 2 * MARK_R + 2, 2 * MARK_R + 2)
 
 
 def _first_fit(point, label: str, frame: Box, taken: list[Box]):
@@ -284,8 +304,11 @@ def _scale_bar(proj: geo.Projection, box: Box) -> Markup:
 
 
 def _inset(proj: geo.Projection, box: Box) -> Markup:
-    """A small world map with a rectangle around the main map's area."""
+    """A small world map with a rectangle around the main map's area (none if the map spans a
+    third of the world already: it is its own inset)."""
     atlas = geo.load_atlas()
+    if WIDTH / (proj.k * proj.scale) > 120:
+        return Markup("")
     lon0 = 0.0 if abs(proj.lon0) <= 120 else proj.lon0
     world = geo.Projection(lon0, 12.5, box.w / 360.0 * 0.98 / math.cos(math.radians(12.5)), box.x + box.w / 2,
                            box.y + box.h / 2)
@@ -295,7 +318,7 @@ def _inset(proj: geo.Projection, box: Box) -> Markup:
     rings = []
     for country in atlas.countries:
         for polygon in country.polygons:
-            ring = geo.clip_polygon(geo.ring_arcs(polygon[0], arcs), view)
+            ring = geo.clip_polygon(_ring(world, polygon[0], arcs), view)
             if abs(geo.ring_area(ring)) >= 0.8:
                 rings.append(ring)
     (wx, ny), (ex, sy) = proj.invert(0, 0), proj.invert(WIDTH, HEIGHT)

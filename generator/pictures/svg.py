@@ -194,7 +194,7 @@ def figure(kind: str, svg: Markup, caption: str | Markup, extra: Sequence[str] =
 
     `extra` lines (e.g. numbered labels that did not fit on a map) follow the caption as a list.
     """
-    items = tag("ol", {"class": "explainer-picture__keys"}, *[tag("li", {}, line) for line in extra]) if extra else None
+    items = tag("ol", {"class": "explainer-picture__keys"}, *[tag("li", {}, x) for x in extra]) if extra else None
     caption_el = tag("figcaption", {}, tag("span", {"class": "explainer-picture__caption"}, caption), items)
     return tag("figure", {"class": f"explainer-picture explainer-picture--{kind}"}, join([svg, caption_el], "\n"))
 

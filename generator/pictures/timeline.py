@@ -179,7 +179,8 @@ def _row(row: _Row, y: float) -> tuple[Markup, float]:
     lines = wrap(words, width, TEXT_SIZE, MAX_LINES)
     baseline = y + 4
     cls = "explainer-timeline__text" + (" explainer-timeline__text--story" if row.story else "")
-    parts = [_marker(row.when.precision, AXIS_X, y, row.story, row.draft), text(AXIS_X - 12, baseline, row.when.label, "explainer-timeline__date", "end"),
+    parts = [_marker(row.when.precision, AXIS_X, y, row.story, row.draft),
+             text(AXIS_X - 12, baseline, row.when.label, "explainer-timeline__date", "end"),
              lines_text(TEXT_X, baseline, lines, LINE, cls)]
     bottom = baseline + LINE * (len(lines) - 1) + 4
     if row.actors:
