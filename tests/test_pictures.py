@@ -428,3 +428,29 @@ def test_bar_facts_read_like_the_chart():
     bars = bars_from_figures(seed_figures(seed()))["people"]
     assert bar_chart_facts(bars, "people")[0] == ("Civilians in the convoy, according to senior Hezbollah officials: "
                                                   "300–331 (disputed) people")
+
+
+def steps(d: str) -> list[tuple[float, float]]:
+    """The relative steps of path data written by svg.path_data ("M x y l dx dy dx dy ... z")."""
+    out = []
+    for part in re.findall(r"l([^Mz]*)", d):
+        numbers = [float(n) for n in re.findall(r"-?(?:\d+\.?\d*|\.\d+)", part)]
+        out += list(zip(numbers[::2], numbers[1::2]))
+    return out
+
+
+def test_a_map_across_the_180th_meridian_draws_no_line_across_the_world():
+    marks = [MapMark("suva", "Suva", -18.14, 178.44, "#suva"), MapMark("apia", "Apia", -13.83, -171.76, "#apia")]
+    _, svg = parse(locator_map(marks))
+    drawn = [p for p in svg.iter(f"{NS}path") if (p.get("class") or "").startswith(("explainer-map__land",
+                                                                                      "explainer-map__coast"))]
+    assert drawn and all(abs(dx) < 150 for p in drawn for dx, _ in steps(p.get("d")))
+    assert {"Suva", "Apia"} <= {words(t) for t in texts(svg, "explainer-map__label")}
+
+
+def test_a_map_of_the_whole_world_needs_no_inset():
+    marks = [MapMark("dc", "Washington", 38.9, -77.04), MapMark("teh", "Tehran", 35.69, 51.39),
+             MapMark("suva", "Suva", -18.14, 178.44)]
+    _, svg = parse(locator_map(marks))
+    assert not [e for e in svg.iter() if e.get("class") == "explainer-map__inset"]
+    assert "inset" not in svg.find(f"{NS}desc").text

@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 from typing import Sequence
 
-from . import graph_layout
+from . import geo, graph_layout
 from .svg import Box, Markup, facts_list, figure, join, lines_text, link, num, picture_id, svg_root, tag, text
 from .svg import text_box, text_width, wrap
 
@@ -239,31 +239,43 @@ def _rows_of(items: list[int], sizes) -> list[list[int]]:
 
 
 def _edges(edges, index, xy, node_boxes, bottom, arrow: str) -> tuple[list[Markup], list[Markup]]:
-    """Lines (curved apart when two relations join the same pair) and the labels that fit."""
+    """Lines (curved apart when two relations join the same pair) and the labels that fit.
+
+    A label sits on its own line, clear of nodes, other labels and every other line, so that
+    no label can be read as another line's; one that finds no such place is left out.
+    """
     pairs: dict[tuple[str, str], list[GraphEdge]] = {}
     for e in edges:
         pairs.setdefault(tuple(sorted((e.source, e.target))), []).append(e)
-    frame = Box(2, 2, WIDTH - 4, bottom - 4)
-    taken = list(node_boxes)
-    lines, labels = [], []
+    drawn = []
     for e in edges:
         group = pairs[tuple(sorted((e.source, e.target)))]
         bend = (group.index(e) - (len(group) - 1) / 2) * 22.0
-        if e.source > e.target:
-            bend = -bend
-        a, b = xy[index[e.source]], xy[index[e.target]]
-        path, along = _edge_path(a, b, bend, e.type in DIRECTED)
+        drawn.append(_edge_path(xy[index[e.source]], xy[index[e.target]], -bend if e.source > e.target else bend,
+                                e.type in DIRECTED))
+    polylines = [[along(k / 8) for k in range(9)] for _, along in drawn]
+    frame, taken = Box(2, 2, WIDTH - 4, bottom - 4), list(node_boxes)
+    lines, labels = [], []
+    for n, (e, (path, along)) in enumerate(zip(edges, drawn)):
         lines.append(tag("path", {"class": f"explainer-graph__edge explainer-graph__edge--{e.type}", "d": path,
                                   "marker-end": arrow if e.type in DIRECTED else None}))
         words = _short(e.label or TYPE_WORDS.get(e.type, e.type))
+        others = [line for m, line in enumerate(polylines) if m != n]
         for t in (0.5, 0.38, 0.62, 0.28, 0.72):
             x, y = along(t)
             box = text_box(x, y + EDGE_SIZE * 0.35, words, EDGE_SIZE, "middle")
-            if box.inside(frame) and not any(box.overlaps(o, 1.5) for o in taken):
+            if (box.inside(frame) and not any(box.overlaps(o, 1.5) for o in taken)
+                    and not any(_crosses(line, box) for line in others)):
                 taken.append(box)
                 labels.append(text(x, y + EDGE_SIZE * 0.35, words, "explainer-graph__edge-label", "middle"))
                 break
     return lines, labels
+
+
+def _crosses(line, box: Box) -> bool:
+    """Whether a polyline passes through a box."""
+    edges = (box.x, box.y, box.x + box.w, box.y + box.h)
+    return any(geo.clip_line([a, b], edges) for a, b in zip(line, line[1:]))
 
 
 def _short(words: str, most: int = 22) -> str:
