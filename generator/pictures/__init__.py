@@ -17,6 +17,10 @@ Each picture function returns `Markup` holding one
 convenience for pointer users (inside role="img" a screen reader does not announce them), so
 each picture has a `*_facts` function returning the same facts as a list of plain strings,
 for the page to print with the picture (and `*_facts_html`/`svg.facts_list` as an HTML list).
+
+Where explainer.css is not loaded (a feed reader, a reader mode), a few presentation
+attributes (grey land, outlined shapes, visible lines) keep each picture legible; the CSS
+classes override them.
 """
 
 from .actor_graph import GraphEdge, GraphNode, actor_graph, actor_graph_facts, neighbourhood

@@ -96,7 +96,7 @@ def actor_graph(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge], title: s
     bottom = max((b.y + b.h for b in node_boxes), default=0.0) + 10
     lines_svg, edge_labels = _edges(kept, index, xy, node_boxes, bottom, f"url(#{pid}-arrow)")
     legend, height = _legend(nodes, kept, bottom, f"url(#{pid}-arrow)")
-    body = [_defs(pid), tag("g", {"class": "explainer-graph__edges", "fill": "none"}, *lines_svg),
+    body = [_defs(pid), tag("g", {"class": "explainer-graph__edges", "fill": "none", "stroke": "#777"}, *lines_svg),
             tag("g", {"class": "explainer-graph__edge-labels"}, *edge_labels),
             tag("g", {"class": "explainer-graph__nodes"},
                 *[_node(n, p, lines, n.id == focus, side) for n, p, lines, side in zip(nodes, xy, labels, sides)]),
@@ -307,10 +307,11 @@ def shape(kind: str, x: float, y: float, r: float = R, cls: str = "") -> Markup:
     """The node's shape for its kind, centred on (x, y)."""
     cls = f"explainer-graph__shape explainer-graph__shape--{kind} {cls}".strip()
     if kind == "person":
-        return tag("circle", {"class": cls, "cx": num(x), "cy": num(y), "r": num(r)})
+        return tag("circle", {"class": cls, "fill": "#ccc", "stroke": "#000", "cx": num(x), "cy": num(y), "r": num(r)})
     if kind == "organisation":
         side = r * 1.7
-        return tag("rect", {"class": cls, "x": num(x - side / 2), "y": num(y - side / 2), "width": num(side),
+        return tag("rect", {"class": cls, "fill": "#ccc", "stroke": "#000", "x": num(x - side / 2),
+                            "y": num(y - side / 2), "width": num(side),
                             "height": num(side), "rx": num(r * 0.35)})
     outline = {
         "state": [(math.cos(math.pi / 3 * i) * r * 1.08, math.sin(math.pi / 3 * i) * r * 1.08) for i in range(6)],
@@ -323,7 +324,7 @@ def shape(kind: str, x: float, y: float, r: float = R, cls: str = "") -> Markup:
                  for i in range(8)])
     scale = 1.0 if kind == "state" else r
     d = "M" + "L".join(f"{num(x + px * scale)} {num(y + py * scale)}" for px, py in outline) + "Z"
-    return tag("path", {"class": cls, "d": d})
+    return tag("path", {"class": cls, "fill": "#ccc", "stroke": "#000", "d": d})
 
 
 def _node(node: GraphNode, centre, lines, focus: bool, side: str) -> Markup:
@@ -357,7 +358,7 @@ def _legend(nodes, edges, top: float, arrow: str) -> tuple[Markup, float]:
             items.append(text(x + 20, y, words, "explainer-graph__legend"))
         else:
             items.append(tag("path", {"class": f"explainer-graph__edge explainer-graph__edge--{key}", "fill": "none",
-                                      "d": f"M{num(x)} {num(y - 4)}h28",
+                                      "stroke": "#777", "d": f"M{num(x)} {num(y - 4)}h28",
                                       "marker-end": arrow if key in DIRECTED else None}))
             items.append(text(x + 34, y, words, "explainer-graph__legend"))
         x += width

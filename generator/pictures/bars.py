@@ -127,7 +127,7 @@ def bar_chart(bars: Sequence[Bar], unit: str, title: str = "", caption: str = ""
         f"{b.label}: {_value_words(b)}" for b in ordered) + "."
     defs = tag("defs", {}, tag("pattern", {"id": f"{pid}-hatch", "width": "5", "height": "5",
                                            "patternUnits": "userSpaceOnUse", "patternTransform": "rotate(45)"},
-                               tag("path", {"class": "explainer-bars__hatch", "d": "M0 0V5"})))
+                               tag("path", {"class": "explainer-bars__hatch", "stroke": "#000", "d": "M0 0V5"})))
     svg = svg_root(pid, WIDTH, height, title, desc, [defs, grid, *rows], "explainer-bars")
     note = " A hatched end marks a disputed value: the sources give the whole range." if any(
         b.disputed for b in ordered) else ""

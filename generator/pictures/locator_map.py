@@ -61,8 +61,10 @@ def locator_map(marks: Sequence[MapMark], title: str = "Map of the places in thi
     body = [
         tag("rect", {"class": "explainer-map__sea", "width": num(WIDTH), "height": num(HEIGHT), "fill": "none"}),
         land, named, _scale_bar(proj, scale_box), inset,
-        tag("g", {"class": "explainer-map__marks"}, *[_mark(m, p, labels[m.id]) for m, p in zip(placed, xy)]),
-        tag("rect", {"class": "explainer-map__frame", "width": num(WIDTH), "height": num(HEIGHT), "fill": "none"}),
+        tag("g", {"class": "explainer-map__marks", "fill": "#333"},
+            *[_mark(m, p, labels[m.id]) for m, p in zip(placed, xy)]),
+        tag("rect", {"class": "explainer-map__frame", "width": num(WIDTH), "height": num(HEIGHT), "fill": "none",
+                     "stroke": "#999"}),
     ]
     svg = svg_root(pid, WIDTH, HEIGHT, title, _description(marks, bool(inset)), body, "explainer-map")
     return figure("map", svg, caption or "Places in this story. Country outlines: Natural Earth.", keys)
@@ -187,13 +189,14 @@ def _land(proj: geo.Projection, points: Sequence[geo.Point]):
         if best[1] is not None and best[0] > 2500:
             label_spots.append((best[0], country.name, best[1]))
     layers = [tag("path", {"class": f"explainer-map__land{' explainer-map__land--focus' if focus else ''}",
-                           "fill-rule": "evenodd", "d": path_data(fills[focus])})
+                           "fill-rule": "evenodd", "fill": "#ccc" if focus else "#e8e8e8",
+                           "d": path_data(fills[focus])})
               for focus in (False, True) if fills[focus]]
     view = (0.0, 0.0, WIDTH, HEIGHT)
     coasts = _lines(proj, [i for i in sorted(arcs) if atlas.arc_uses[i] == 1], view)
     borders = _lines(proj, [i for i in sorted(arcs) if atlas.arc_uses[i] >= 2], view)
-    layers.append(tag("path", {"class": "explainer-map__coast", "fill": "none", "d": path_data(coasts, False)}))
-    layers.append(tag("path", {"class": "explainer-map__border", "fill": "none", "d": path_data(borders, False)}))
+    for cls, lines in (("explainer-map__coast", coasts), ("explainer-map__border", borders)):
+        layers.append(tag("path", {"class": cls, "fill": "none", "stroke": "#666", "d": path_data(lines, False)}))
     label_spots.sort(key=lambda s: (-s[0], s[1]))
     return join(layers, "\n"), label_spots
 
@@ -297,7 +300,7 @@ def _scale_bar(proj: geo.Projection, box: Box) -> Markup:
     km = next((k for k in (1000, 500, 200, 100, 50, 20, 10, 5, 2, 1) if k * per_km <= box.w - 10), 1)
     length = km * per_km
     x0, y0 = box.x + 5, box.y + box.h - 6
-    bar = tag("path", {"class": "explainer-map__scale", "fill": "none",
+    bar = tag("path", {"class": "explainer-map__scale", "fill": "none", "stroke": "#000",
                        "d": f"M{num(x0)} {num(y0 - 4)}v4h{num(length)}v-4"})
     label = text(x0, y0 - 7, f"{km:,} km", "explainer-map__scale-label")
     return tag("g", {"class": "explainer-map__scalebar"}, bar, label)
@@ -327,9 +330,10 @@ def _inset(proj: geo.Projection, box: Box) -> Markup:
     cx, cy = (ax + bx) / 2, (ay + by) / 2
     return tag(
         "g", {"class": "explainer-map__inset", "aria-hidden": "true"},
-        tag("rect", {"class": "explainer-map__inset-sea", "x": num(box.x), "y": num(box.y), "width": num(box.w),
+        tag("rect", {"class": "explainer-map__inset-sea", "fill": "#fff", "stroke": "#666", "x": num(box.x),
+                     "y": num(box.y), "width": num(box.w),
                      "height": num(box.h)}),
-        tag("path", {"class": "explainer-map__inset-land", "d": path_data(rings)}),
-        tag("rect", {"class": "explainer-map__inset-area", "fill": "none", "x": num(cx - w / 2),
+        tag("path", {"class": "explainer-map__inset-land", "fill": "#999", "d": path_data(rings)}),
+        tag("rect", {"class": "explainer-map__inset-area", "fill": "none", "stroke": "#000", "x": num(cx - w / 2),
                      "y": num(cy - h / 2), "width": num(w), "height": num(h)}),
     )

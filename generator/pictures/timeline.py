@@ -155,7 +155,7 @@ def _axis(top: float, bottom: float, breaks: list[tuple[float, str]]) -> Markup:
     segments.append((y, bottom))
     line = "".join(f"M{num(AXIS_X)} {num(a)}V{num(b)}" for a, b in segments if b > a)
     return tag("g", {"class": "explainer-timeline__axis"},
-               tag("path", {"class": "explainer-timeline__line", "fill": "none", "d": line}), *parts)
+               tag("path", {"class": "explainer-timeline__line", "fill": "none", "stroke": "#999", "d": line}), *parts)
 
 
 def _marker(precision: str, x: float, y: float, story: bool = False, draft: bool = False,
