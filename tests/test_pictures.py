@@ -117,11 +117,22 @@ def test_each_picture_is_one_figure_with_a_named_described_svg_and_a_caption(pic
         figure, svg = parse(markup)
         assert figure.tag == "figure"
         assert figure.get("class") == "explainer-picture explainer-picture--" + kind.rstrip("0123456789")
-        assert svg.get("role") == "img" and svg.get("width") == "100%" and svg.get("viewBox").startswith("0 0 ")
+        assert svg.get("role") == "group"  # it holds links: see the next test
+        assert svg.get("width") == "100%" and svg.get("viewBox").startswith("0 0 ")
         title, desc = svg.find(f"{NS}title"), svg.find(f"{NS}desc")
         assert title.text and desc.text
         assert svg.get("aria-labelledby") == f"{title.get('id')} {desc.get('id')}"
         assert figure.find("figcaption") is not None and words(figure.find("figcaption")).strip()
+
+
+def test_a_picture_without_links_is_one_image_and_one_with_links_a_group_whose_links_are_read():
+    # The children of role="img" are presentational: its links would be focusable but never announced
+    # (axe-core's nested-interactive). So role="img" only where there is no link.
+    bars = [Bar("a", "A", 1.0), Bar("b", "B", 2.0)]
+    _, svg = parse(bar_chart(bars, "people"))
+    assert svg.get("role") == "img" and not list(svg.iter(f"{NS}a"))
+    _, svg = parse(bar_chart([Bar("a", "A", 1.0, href="#a"), Bar("b", "B", 2.0)], "people"))
+    assert svg.get("role") == "group" and [a.get("href") for a in svg.iter(f"{NS}a")] == ["#a"]
 
 
 def test_seed_pictures_weigh_under_30_kb_gzipped(pictures):

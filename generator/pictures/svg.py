@@ -179,14 +179,21 @@ def picture_id(kind: str, *parts: object) -> str:
 
 def svg_root(pid: str, width: float, height: float, title: str, desc: str, body: Iterable[Markup],
              cls: str = "") -> Markup:
-    """The <svg>: viewBox, 100% wide, role img, named by its <title> and described by its <desc>."""
+    """The <svg>: viewBox, 100% wide, named by its <title> and described by its <desc>.
+
+    Its role is "img" (one image with a text alternative) unless it holds links: the children
+    of an img are presentational, so its links would be focusable but never announced (axe's
+    nested-interactive, a serious violation). A picture with links is a "group" instead,
+    named and described the same way, whose links a screen reader reads as links.
+    """
+    content = join(body, "\n")
     attrs = {
         "xmlns": SVG_NS, "viewBox": f"0 0 {num(width)} {num(height)}", "width": "100%",
-        "role": "img", "aria-labelledby": f"{pid}-title {pid}-desc", "id": pid,
+        "role": "group" if "<a href=" in content else "img", "aria-labelledby": f"{pid}-title {pid}-desc", "id": pid,
         "class": f"explainer-picture__svg {cls}".strip(), "font-size": "12",
     }
     head = [tag("title", {"id": f"{pid}-title"}, title), tag("desc", {"id": f"{pid}-desc"}, desc)]
-    return tag("svg", attrs, join([*head, *body], "\n"))
+    return tag("svg", attrs, join([*head, content], "\n"))
 
 
 def figure(kind: str, svg: Markup, caption: str | Markup, extra: Sequence[str] = ()) -> Markup:
