@@ -324,7 +324,8 @@ def test_seed_timeline_has_every_event_in_order_the_story_date_and_axis_breaks(p
 def test_timeline_labels_do_not_overlap(pictures):
     _, svg = parse(pictures["timeline"])
     boxes = [label_box(t, 12, True) for t in texts(svg, "explainer-timeline__date")]
-    boxes += [label_box(t, 11, False) for t in texts(svg, "explainer-timeline__actor")]
+    boxes += [label_box(t, 11, False) for t in texts(svg, "explainer-timeline__actors")]
+    boxes += [label_box(t, 12, False) for t in texts(svg, "explainer-timeline__gap")]
     assert_no_overlaps(boxes)
 
 

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .svg import Box, Markup, facts_list, figure, join, link, lines_text, num, picture_id, svg_root, tag, text
+from .svg import Markup, facts_list, figure, join, lines_text, num, picture_id, safe_href, svg_root, tag, text
 from .svg import text_width, wrap
 
 WIDTH = 400.0
@@ -191,18 +191,31 @@ def _row(row: _Row, y: float) -> tuple[Markup, float]:
 
 
 def _actor_links(actors, baseline: float, width: float) -> tuple[Markup, float]:
-    """Actor names, each a link, separated by middle dots, wrapped to the text column."""
-    x, items, gap = TEXT_X, [], text_width(" · ", ACTOR_SIZE)
-    for i, (name, href) in enumerate(actors):
-        w_name = text_width(name, ACTOR_SIZE)
-        if i and x + gap + w_name > TEXT_X + width:
-            x, baseline = TEXT_X, baseline + ACTOR_LINE
-        elif i:
-            items.append(text(x + gap / 2, baseline, "·", "explainer-timeline__sep", "middle"))
-            x += gap
-        items.append(link(href, text(x, baseline, name, "explainer-timeline__actor")))
-        x += w_name
-    return tag("g", {"class": "explainer-timeline__actors"}, *items), baseline + 3
+    """Actor names, each a link, separated by middle dots, wrapped to the text column.
+
+    Lines are broken by estimated widths; within a line the names flow in one <text>, so the
+    browser spaces them with the real font's widths and the dots sit midway.
+    """
+    rows: list[list[tuple[str, str | None]]] = [[]]
+    used, gap = 0.0, text_width(" · ", ACTOR_SIZE)
+    for name, href in actors:
+        w = text_width(name, ACTOR_SIZE)
+        if rows[-1] and used + gap + w > width:
+            rows.append([])
+            used = 0.0
+        used += (gap if rows[-1] else 0.0) + w
+        rows[-1].append((name, href))
+    lines = []
+    for k, row in enumerate(rows):
+        parts = []
+        for i, (name, href) in enumerate(row):
+            if i:
+                parts.append(tag("tspan", {"class": "explainer-timeline__sep"}, " · "))
+            target = safe_href(href)
+            span = tag("tspan", {"class": "explainer-timeline__actor"}, name)
+            parts.append(tag("a", {"href": target}, span) if target else span)
+        lines.append(text(TEXT_X, baseline + k * ACTOR_LINE, join(parts), "explainer-timeline__actors"))
+    return join(lines), baseline + ACTOR_LINE * (len(rows) - 1) + 3
 
 
 def _legend(rows: Sequence[_Row]) -> tuple[Markup, float]:
