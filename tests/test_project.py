@@ -120,3 +120,19 @@ def test_the_schema_and_the_generator_agree_on_which_actor_entries_are_complete(
     missing = [p for p in build_site(tmp_path / "content").errors if "missing required field" in p.message]
     assert schema_valid is valid
     assert (not missing) is valid
+
+
+def test_the_wheel_ships_every_module_and_data_file_of_the_package(tmp_path):
+    """A newsroom installs the wheel, not this checkout: nothing the package reads may be left out of it."""
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+                   check=True, capture_output=True, timeout=300)
+    (wheel,) = tmp_path.glob("*.whl")
+    shipped = set(zipfile.ZipFile(wheel).namelist())
+    package = ROOT / "generator"
+    wanted = {p.relative_to(ROOT).as_posix() for p in package.rglob("*")
+              if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".json", ".html", ".css", ".js")}
+    assert wanted and not wanted - shipped, sorted(wanted - shipped)
