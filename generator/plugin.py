@@ -26,7 +26,7 @@ from .pages.home import story_list
 from .problems import ERROR, INFO, WARNING
 from .urls import Layout
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("explainer")  # lines read "explainer: ...", as the plugin is named in mkdocs.yml
 
 STYLESHEET = "assets/explainer/explainer.css"
 SCRIPT = "assets/explainer/explainer.js"

@@ -60,3 +60,9 @@ def test_role_in_shared_is_an_error_pointing_at_the_story(tmp_path):
     result = _story_with_shared(tmp_path, ACME + "  role: Opened.\n", "  - id: acme\n")
     (error,) = result.errors
     assert (error.file, error.line) == ("content/_shared/actors.yml", 5) and "that story's fact sheet" in error.message
+
+
+def test_the_plugin_speaks_under_its_own_name(tmp_path):
+    facts = CONVOY_FACTS.replace("  summary: A convoy", "  status: draft\n  summary: A convoy")
+    site = build_tiny(tiny_project(tmp_path, {"convoy": (facts, CONVOY_ARTICLE)}), strict=False)
+    assert "explainer: content/convoy/facts.yml" in site.result.stderr
