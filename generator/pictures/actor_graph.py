@@ -37,6 +37,7 @@ KIND_WORDS = {"person": "person", "organisation": "organisation", "state": "stat
 
 @dataclass(frozen=True)
 class GraphNode:
+    """An actor as the graph draws it: a shape for its kind, a label, a link to its page."""
     id: str
     label: str
     kind: str  # person | organisation | armed-group | state | government | military | alliance
@@ -123,6 +124,7 @@ def actor_graph_facts(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge]) ->
 
 
 def actor_graph_facts_html(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge]) -> Markup:
+    """The graph's facts as an HTML list, for the caption or a text-only reader."""
     return facts_list(actor_graph_facts(nodes, edges))
 
 
@@ -157,6 +159,7 @@ def _label_sides(xy, links) -> list[str]:
     sides = []
     for i in range(len(xy)):
         def cost(side):
+            """How many edges a label on this side would cross, plus the side's own preference."""
             sx, sy, bias = SIDES[side]
             return sum(max(0.0, ux * sx + uy * sy) ** 2 for ux, uy in out[i]) + bias
         sides.append(min(SIDES, key=cost))
@@ -291,11 +294,13 @@ def _edge_path(a, b, bend: float, arrow: bool):
     end = (b[0] - ux * (R + (5 if arrow else 2)), b[1] - uy * (R + (5 if arrow else 2)))
     if not bend:
         def along(t):
+            """The point a fraction t along the straight edge."""
             return (start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t)
         return f"M{num(start[0])} {num(start[1])}L{num(end[0])} {num(end[1])}", along
     control = ((a[0] + b[0]) / 2 - uy * bend * 2, (a[1] + b[1]) / 2 + ux * bend * 2)
 
     def along(t):
+        """The point a fraction t along the curved edge."""
         u = 1 - t
         return (u * u * start[0] + 2 * u * t * control[0] + t * t * end[0],
                 u * u * start[1] + 2 * u * t * control[1] + t * t * end[1])

@@ -40,10 +40,12 @@ class Bar:
 
     @property
     def disputed(self) -> bool:
+        """The sources disagree: the bar is drawn as a range."""
         return self.low is not None and self.high is not None and self.low != self.high
 
     @property
     def top(self) -> float:
+        """Where the bar ends: the range's top when disputed."""
         return self.high if self.disputed else self.value
 
 
@@ -83,6 +85,7 @@ def _clusters(group: Sequence[FigureValue]) -> list[list[FigureValue]]:
     parent = {i: i for i in ids}
 
     def root(i):
+        """The representative of i's group of conflicting figures."""
         while parent[i] != i:
             i = parent[i]
         return i
@@ -141,6 +144,7 @@ def bar_chart_facts(bars: Sequence[Bar], unit: str) -> list[str]:
 
 
 def bar_chart_facts_html(bars: Sequence[Bar], unit: str) -> Markup:
+    """The chart's facts as an HTML list, for the caption or a text-only reader."""
     return facts_list(bar_chart_facts(bars, unit))
 
 

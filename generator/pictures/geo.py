@@ -29,6 +29,7 @@ KM_PER_DEGREE = 111.32  # along a meridian, and along the equator
 
 @dataclass(frozen=True)
 class Country:
+    """One country of the atlas: its name, ISO number and outline (rings of arc indexes)."""
     name: str
     iso: str  # ISO 3166-1 numeric, as in Natural Earth ("760" is Syria); may be empty
     polygons: tuple[tuple[tuple[int, ...], ...], ...]  # polygons -> rings -> arc indices (~i: reversed)
@@ -37,6 +38,7 @@ class Country:
 
 @dataclass(frozen=True)
 class Atlas:
+    """Every country outline, sharing border arcs so neighbours meet exactly."""
     arcs: tuple[tuple[Point, ...], ...]  # (lon, lat) in degrees
     countries: tuple[Country, ...]
     arc_uses: tuple[int, ...]  # how many country rings use each arc: 1 = coast, 2 = land border
@@ -139,6 +141,7 @@ class Projection:
 
     @property
     def k(self) -> float:
+        """How much a degree of longitude shrinks at the centre latitude."""
         return math.cos(math.radians(self.lat0))
 
     def __call__(self, lon: float, lat: float) -> Point:
@@ -163,9 +166,11 @@ class Projection:
         return (wrap_longitude(lon, self.lon0) - lon) * self.k * self.scale
 
     def invert(self, x: float, y: float) -> Point:
+        """The (lon, lat) under a point of the picture."""
         return (self.lon0 + (x - self.cx) / (self.k * self.scale), self.lat0 - (y - self.cy) / self.scale)
 
     def pixels_per_km(self) -> float:
+        """The map's scale, for a scale bar and a minimum extent."""
         return self.scale / KM_PER_DEGREE
 
 

@@ -81,6 +81,7 @@ def components(count: int, links: Sequence[tuple[int, int]]) -> list[list[int]]:
     parent = list(range(count))
 
     def root(i: int) -> int:
+        """The representative of i's connected component (path-halving union-find)."""
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]

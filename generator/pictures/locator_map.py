@@ -125,9 +125,11 @@ def _corners(xy: Sequence[geo.Point]) -> tuple[Box, Box]:
     corners = [("bl", 0, 1), ("br", 1, 1), ("tl", 0, 0), ("tr", 1, 0)]
 
     def box(side_x: int, side_y: int, w: float, h: float) -> Box:
+        """A corner box of the frame: left or right, top or bottom."""
         return Box(4 + side_x * (WIDTH - w - 8), 4 + side_y * (HEIGHT - h - 8), w, h)
 
     def crowd(b: Box) -> int:
+        """How many marks lie near a box: the inset goes where there are fewest."""
         grown = Box(b.x - 30, b.y - 20, b.w + 60, b.h + 40)
         return sum(1 for x, y in xy if grown.overlaps(Box(x, y, 0, 0)))
 

@@ -123,10 +123,12 @@ class Box:
     h: float
 
     def overlaps(self, other: "Box", gap: float = 0.0) -> bool:
+        """The boxes come closer than gap."""
         return (self.x < other.x + other.w + gap and other.x < self.x + self.w + gap
                 and self.y < other.y + other.h + gap and other.y < self.y + self.h + gap)
 
     def inside(self, other: "Box") -> bool:
+        """This box lies wholly within the other."""
         return (self.x >= other.x and self.y >= other.y
                 and self.x + self.w <= other.x + other.w and self.y + self.h <= other.y + other.h)
 

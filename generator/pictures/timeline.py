@@ -124,6 +124,7 @@ def timeline_facts(events: Sequence[TimelineEvent], story_date: str | None = Non
 
 
 def timeline_facts_html(events: Sequence[TimelineEvent], story_date: str | None = None) -> Markup:
+    """The timeline's facts as an HTML list, for the caption or a text-only reader."""
     return facts_list(timeline_facts(events, story_date))
 
 

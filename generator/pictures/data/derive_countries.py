@@ -88,6 +88,7 @@ def encode(points: list) -> list[int]:
 
 
 def polygons(geometry: dict) -> list:
+    """A geometry's polygons as lists of arc rings, whether Polygon or MultiPolygon."""
     if geometry["type"] == "Polygon":
         return [geometry["arcs"]]
     if geometry["type"] == "MultiPolygon":
@@ -96,6 +97,7 @@ def polygons(geometry: dict) -> list:
 
 
 def derive(topology: dict) -> dict:
+    """The shipped atlas from world-atlas' TopoJSON: shared arcs simplified and rounded."""
     arcs = [encode(simplify(arc, TOLERANCE)) for arc in decode_arcs(topology)]
     countries = []
     for geometry in topology["objects"]["countries"]["geometries"]:
@@ -116,6 +118,7 @@ def derive(topology: dict) -> dict:
 
 
 def main(source: str, target: str) -> None:
+    """Read world-atlas' countries file and write the shipped one."""
     with open(source, encoding="utf-8") as file:
         derived = derive(json.load(file))
     with open(target, "w", encoding="utf-8") as file:
