@@ -61,14 +61,26 @@ def _shown(path: Path, root: Path) -> str:
 
 
 def read_text(path: Path, shown: str, limit: int) -> tuple[str | None, list[Problem]]:
-    """A UTF-8 text file, or a problem saying why it cannot be one."""
+    """A UTF-8 text file, or a problem saying why it cannot be one.
+
+    The size is checked before reading, and no more than the limit is ever
+    read, so a huge (or endless) file costs nothing to refuse.
+    """
+    def too_big(size: str) -> list[Problem]:
+        """The problem for a file over the limit; `size` as it can be told."""
+        return [Problem(shown, 0, 0, ERROR, f"file is {size} bytes; files are limited to {limit:,}",
+                        fix="split it, or remove what is not text")]
+
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > limit:
+            return None, too_big(f"{size:,}")
+        with path.open("rb") as file:
+            data = file.read(limit + 1)
     except OSError as exc:
-        return None, [Problem(shown, 0, 0, ERROR, f"cannot read file: {exc.strerror}")]
-    if len(data) > limit:
-        return None, [Problem(shown, 0, 0, ERROR, f"file is {len(data):,} bytes; files are limited to {limit:,}",
-                              fix="split it, or remove what is not text")]
+        return None, [Problem(shown, 0, 0, ERROR, f"cannot read file: {exc.strerror or exc}")]
+    if len(data) > limit:  # it grew, or is not a regular file
+        return None, too_big(f"more than {limit:,}")
     if b"\x00" in data:
         return None, [Problem(shown, 1, 1, ERROR, "file is binary (it contains NUL bytes), not text")]
     try:
@@ -77,6 +89,25 @@ def read_text(path: Path, shown: str, limit: int) -> tuple[str | None, list[Prob
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, [Problem(shown, line, column, ERROR, "file is not valid UTF-8 text", fix="save it as UTF-8")]
+
+
+def link_problem(path: Path, content: Path, shown: str) -> Problem | None:
+    """Why a path that is a symbolic link may not be read, or None when it may.
+
+    Nothing outside the content folder is ever read: a link could otherwise
+    publish any file of the machine that builds the site (git stores links).
+    """
+    if not path.is_symlink():
+        return None
+    target = os.readlink(path)
+    if not path.exists():
+        return Problem(shown, 0, 0, ERROR, f"is a link to '{target}', which does not exist",
+                       fix="replace the link with the file itself")
+    resolved = path.resolve()
+    if resolved != content and content not in resolved.parents:
+        return Problem(shown, 0, 0, ERROR, f"is a link to '{target}', outside the content folder: it is not read",
+                       fix="copy the file into the content folder instead of linking to it")
+    return None
 
 
 def _parse_yaml(path: Path, shown: str) -> tuple[yamltree.Node | None, list[Problem]]:
@@ -95,6 +126,11 @@ def _read_story_folder(folder: Path, root: Path, problems: list[Problem], files:
     """
     shown_folder = _shown(folder, root)
     owners[shown_folder] = folder.name
+    paths = (folder, folder / "facts.yml", folder / "article.md")
+    refused = [p for p in (link_problem(path, folder.parent, _shown(path, root)) for path in paths) if p]
+    if refused:
+        problems += refused
+        return None
     if not ID.fullmatch(folder.name):
         problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder name '{folder.name}' is not a valid slug",
                                 fix="use lowercase letters, digits and hyphens"))
@@ -135,13 +171,22 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
     for folder in sorted(p for p in content.iterdir() if p.is_dir()):
         if folder.name.startswith("_") or folder.name.startswith("."):
             continue
-        story = _read_story_folder(folder, root, problems, files, owners, slugs)
+        try:
+            story = _read_story_folder(folder, root, problems, files, owners, slugs)
+        except OSError as exc:  # an unreadable folder: say which, never a traceback
+            problems.append(Problem(_shown(folder, root), 0, 0, ERROR, f"cannot read folder: {exc.strerror or exc}",
+                                    fix="check the folder's permissions"))
+            continue
         if story is not None:
             stories.append(story)
     shared_dir = content / "_shared"
     for name in sorted(SHARED_FILES):
         path = shared_dir / name
-        if path.is_file():
+        refused = link_problem(shared_dir, content, _shown(shared_dir, root)) or link_problem(path, content,
+                                                                                              _shown(path, root))
+        if refused:
+            problems.append(refused)
+        elif path.is_file():
             files.append(str(path))
             node, shared_problems = _parse_yaml(path, _shown(path, root))
             problems += shared_problems

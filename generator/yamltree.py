@@ -161,6 +161,40 @@ def _syntax_fix(message: str) -> str:
     return next((fix for problem, fix in _SYNTAX_FIXES.items() if problem in message), "")
 
 
+def _deep_flow(text: str) -> tuple[int, int] | None:
+    """The (line, column) where [ and { nest deeper than MAX_DEPTH, found in one linear pass, or None.
+
+    libyaml's composer recurses once per level and crashes the whole process
+    (SIGSEGV) at some tens of thousands, before any limit of ours could run:
+    so the depth is measured before the parser sees the text. Quoted text and
+    comments are skipped; the count is of flow brackets only, since block
+    nesting needs indentation and cannot pile up as cheaply.
+    """
+    depth, quote, line, column, comment = 0, "", 1, 0, False
+    previous = "\n"
+    for char in text:
+        column += 1
+        if char == "\n":
+            line, column, comment = line + 1, 0, False
+        elif comment:
+            pass
+        elif quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"" and previous in " \t\n[{,:-":
+            quote = char
+        elif char == "#" and previous in " \t\n":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line, column
+        elif char in "]}" and depth:
+            depth -= 1
+        previous = char
+    return None
+
+
 def parse(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     """Parse YAML text into a positioned node tree, or report why not.
 
@@ -169,6 +203,9 @@ def parse(text: str, path: str) -> tuple[Node | None, list[Problem]]:
     """
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         return None, [Problem(path, 1, 1, ERROR, "file is empty", fix="start from the example in the README")]
+    deep = _deep_flow(text)
+    if deep:
+        return None, [Problem(path, deep[0], deep[1], ERROR, f"the file nests deeper than {MAX_DEPTH} levels")]
     composer = _Composer(path, text.splitlines())
     try:
         node = yaml.compose(text, Loader=_LOADER)

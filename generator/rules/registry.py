@@ -14,6 +14,7 @@ from typing import Iterable
 from ..matcher import normalize_name
 from ..model import Actor, Entry, Kind, Located, Place, Ref, Site, Story, Term
 from ..problems import ERROR, Problem, suggest
+from ..urls import INDEX_PAGES, actor_page, story_page
 
 _KIND_OF = {Actor: Kind.ACTOR, Term: Kind.TERM, Place: Kind.PLACE}
 
@@ -57,7 +58,7 @@ def assemble(stories: Iterable[Story], definitions: Iterable[Entry]) -> tuple[Si
 
 def check(site: Site) -> list[Problem]:
     """Rules that hold across files: every reference resolves, every name names one thing."""
-    return references(site) + names(site)
+    return references(site) + names(site) + reserved_pages(site)
 
 
 @dataclass
@@ -146,3 +147,19 @@ def names(site: Site) -> list[Problem]:
             problems.append(_clash(other, other_name, entry))
     return problems
 
+
+
+def reserved_pages(site: Site) -> list[Problem]:
+    """No story folder or actor id may land on a page the site generates for itself (an index)."""
+    problems = []
+    for story in site.stories:
+        if story_page(story.slug) in INDEX_PAGES:
+            problems.append(Problem(story.facts_path, 0, 0, ERROR,
+                                    f"the folder name '{story.slug}' would put this story at {story_page(story.slug)}, "
+                                    "the page that lists every story", "story", "rename the story folder"))
+    for actor in site.actors.values():
+        if actor_page(actor.id) in INDEX_PAGES:
+            problems.append(_problem(actor, "id", actor.field_path("id"),
+                                     f"the id '{actor.id}' would put this actor at {actor_page(actor.id)}, "
+                                     "the page that lists every actor", "choose another id"))
+    return problems

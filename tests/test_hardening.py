@@ -1,0 +1,114 @@
+"""Hostile and unusual input: nothing outside the content folder is read, nothing crashes or stalls.
+
+Each test is one class of input an adversarial pass found (issue 16); each
+failed before its fix.
+"""
+
+from __future__ import annotations
+
+import os
+
+from conftest import CONVOY_ARTICLE, CONVOY_FACTS, write_story
+from generator.build import build_site
+from generator.load import MAX_ARTICLE_BYTES
+
+OUTSIDE_TEXT = "root:x:0:0:secret outside the content folder\n"
+NO_EXCERPTS = "story:\n  title: T\n  date: 2026-01-01\n  summary: S\n"
+
+
+def outside_file(tmp_path):
+    secret = tmp_path / "outside" / "passwd"
+    secret.parent.mkdir()
+    secret.write_text(OUTSIDE_TEXT, encoding="utf-8")
+    return secret
+
+
+def assert_never_published(result):
+    assert result.errors
+    assert not any("secret outside" in page for page in result.pages.values())
+
+
+def test_an_article_linked_to_a_file_outside_the_content_folder_is_refused_naming_the_link(tmp_path):
+    content = write_story(tmp_path / "content", "s", NO_EXCERPTS)
+    (content / "s" / "article.md").unlink()
+    (content / "s" / "article.md").symlink_to(outside_file(tmp_path))
+    result = build_site(content)
+    assert_never_published(result)
+    (error,) = result.errors
+    assert error.file == "content/s/article.md" and "outside the content folder" in error.message
+
+
+def test_a_fact_sheet_or_story_folder_linked_from_outside_is_refused(tmp_path):
+    elsewhere = write_story(tmp_path / "elsewhere", "s", CONVOY_FACTS)
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "linked").symlink_to(elsewhere / "s", target_is_directory=True)
+    write_story(content, "own", NO_EXCERPTS, "Words.\n")
+    (content / "own" / "facts.yml").unlink()
+    (content / "own" / "facts.yml").symlink_to(elsewhere / "s" / "facts.yml")
+    result = build_site(content)
+    refused = {p.file for p in result.errors if "outside the content folder" in p.message}
+    assert refused == {"content/linked", "content/own/facts.yml"}
+
+
+def test_a_link_inside_the_content_folder_is_read_as_usual(tmp_path):
+    content = write_story(tmp_path / "content", "s", CONVOY_FACTS)
+    (content / "_articles").mkdir()
+    (content / "s" / "article.md").rename(content / "_articles" / "s.md")
+    (content / "s" / "article.md").symlink_to(content / "_articles" / "s.md")
+    assert build_site(content).ok
+
+
+def test_a_dangling_link_is_named_as_a_link_not_as_a_missing_file(tmp_path):
+    content = write_story(tmp_path / "content", "s", CONVOY_FACTS)
+    (content / "s" / "article.md").unlink()
+    (content / "s" / "article.md").symlink_to(tmp_path / "gone.md")
+    (error,) = build_site(content).errors
+    assert error.file == "content/s/article.md" and "does not exist" in error.message
+
+
+def test_a_huge_article_is_refused_by_its_size_before_it_is_read(tmp_path):
+    content = write_story(tmp_path / "content", "s", CONVOY_FACTS)
+    with (content / "s" / "article.md").open("wb") as sparse:  # 40 GB on paper, nothing on disk
+        sparse.truncate(40 * 1024**3)
+    (error,) = build_site(content).errors
+    assert error.file == "content/s/article.md" and f"limited to {MAX_ARTICLE_BYTES:,}" in error.message
+
+
+def test_a_story_folder_or_actor_id_that_would_replace_a_generated_index_is_an_error_naming_it(tmp_path):
+    facts = CONVOY_FACTS.replace("id: hezbollah", "id: index")
+    result = build_site(write_story(tmp_path / "content", "index", facts))
+    found = {(p.file, p.field) for p in result.errors if "index.md" in p.message}
+    assert found == {("content/index/facts.yml", "story"), ("content/index/facts.yml", "actors[0].id")}
+
+
+def test_a_direction_override_in_a_title_or_an_invisible_character_in_a_url_is_an_error(tmp_path):
+    facts = CONVOY_FACTS.replace("  title: Convoy leaves the border", '  title: "Convoy \\u202egnp.exe"\n'
+                                 '  source: {url: "https://example.org/\\u200bpath"}')
+    errors = build_site(write_story(tmp_path / "content", "s", facts)).errors
+    assert {(p.field, "U+202E" in p.message or "U+200B" in p.message) for p in errors} == {
+        ("story.title", True), ("story.source.url", True)}
+
+
+def test_a_zero_width_character_inside_a_name_is_pointed_out(tmp_path):
+    facts = CONVOY_FACTS.replace("    name: Hezbollah", '    name: "Hez\\u200bbollah"\n    aliases: [Hezbollah]')
+    warnings = [p for p in build_site(write_story(tmp_path / "content", "s", facts)).problems if p.severity == "warning"]
+    assert [(p.field, "U+200B" in p.message) for p in warnings] == [("actors[0].name", True)]
+
+
+def test_thirty_thousand_brackets_after_a_key_are_an_error_not_a_crash(tmp_path):
+    """libyaml's composer used to end the whole process with SIGSEGV on this 60 KB sheet."""
+    import subprocess
+    import sys
+
+    content = write_story(tmp_path / "content", "s", "story:\n  title: " + "[" * 30000 + "\n")
+    run = subprocess.run([sys.executable, "-m", "generator", "check", str(content)], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 1, run.stderr
+    assert "facts.yml:2:" in run.stdout and "nests deeper than" in run.stdout
+
+
+def test_brackets_inside_quotes_and_comments_do_not_count_as_nesting(tmp_path):
+    summary = "  summary: A convoy of militants left the Lebanon-Syria border.\n"
+    facts = CONVOY_FACTS.replace(summary, "  # " + "[" * 100 + "\n  summary: 'Brackets: " + "[" * 100 + "'\n")
+    assert build_site(write_story(tmp_path / "content", "s", facts)).ok
