@@ -89,6 +89,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             level("%s", problem.format())
         if result.errors and not serving:
             raise PluginError(f"{len(result.errors)} error(s) in {self.config.content}; see the lines above")
+        warnings = [p for p in result.problems if p.severity == WARNING]
+        if warnings and not serving and config.strict:
+            # MkDocs would count these at the end, after replacing site_dir: refusing now keeps the last good site.
+            raise PluginError(f"{len(warnings)} warning(s) in {self.config.content} and --strict: "
+                              "nothing is published, the last site is kept; see the lines above")
 
     def on_files(self, files: Files, *, config) -> Files:
         """MkDocs hook: add the built pages, error pages and our assets, edit links pointing at content files."""

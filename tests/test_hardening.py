@@ -112,3 +112,25 @@ def test_brackets_inside_quotes_and_comments_do_not_count_as_nesting(tmp_path):
     summary = "  summary: A convoy of militants left the Lebanon-Syria border.\n"
     facts = CONVOY_FACTS.replace(summary, "  # " + "[" * 100 + "\n  summary: 'Brackets: " + "[" * 100 + "'\n")
     assert build_site(write_story(tmp_path / "content", "s", facts)).ok
+
+
+def test_a_strict_build_refused_for_a_draft_keeps_the_last_good_site(tmp_path):
+    from conftest import build_tiny, tiny_project
+
+    project = tiny_project(tmp_path, {"convoy": (CONVOY_FACTS, CONVOY_ARTICLE)})
+    assert build_tiny(project).result.returncode == 0
+    page = project / "site" / "stories" / "convoy" / "index.html"
+    published = page.read_text(encoding="utf-8")
+    draft = CONVOY_FACTS.replace("  summary: A convoy", "  status: draft\n  summary: A convoy")
+    (project / "content" / "convoy" / "facts.yml").write_text(draft, encoding="utf-8")
+    refused = build_tiny(project)
+    assert refused.result.returncode == 1 and "story is a draft" in refused.result.stderr
+    assert page.read_text(encoding="utf-8") == published
+
+
+def test_a_glossary_term_in_another_script_links_to_its_entry(tmp_path):
+    facts = CONVOY_FACTS + "\nglossary:\n  - term: Шура\n    definition: A council.\n"
+    result = build_site(write_story(tmp_path / "content", "s", facts, CONVOY_ARTICLE + "\nThe Шура met.\n"))
+    assert result.ok, result.errors
+    page = result.pages["stories/s.md"]
+    assert 'href="../../glossary/#шура"' in page and "explainer:" not in page
