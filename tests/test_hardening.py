@@ -134,3 +134,15 @@ def test_a_glossary_term_in_another_script_links_to_its_entry(tmp_path):
     assert result.ok, result.errors
     page = result.pages["stories/s.md"]
     assert 'href="../../glossary/#шура"' in page and "explainer:" not in page
+
+
+def test_a_line_built_to_make_link_scanning_quadratic_is_read_in_one_pass(tmp_path):
+    """180 KB of "<a:" took about two minutes; the bound here is generous, the point is that it ends."""
+    import subprocess
+    import sys
+
+    for number, attack in enumerate(("<a:", "](")):
+        content = write_story(tmp_path / str(number) / "content", "s", NO_EXCERPTS, attack * 60_000 + "\n")
+        run = subprocess.run([sys.executable, "-m", "generator", "check", str(content)], capture_output=True,
+                             text=True, timeout=60)
+        assert "Traceback" not in run.stderr
