@@ -9,8 +9,11 @@ the build.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Iterable
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 ERROR = "error"
 WARNING = "warning"
@@ -36,7 +39,12 @@ class Problem:
         return cls(file, line, column, severity, message, field, fix)
 
     def format(self) -> str:
-        """The compiler-style line editors' tools understand: file:line:col: severity: text."""
+        """The compiler-style line editors' tools understand: file:line:col: severity: text.
+
+        One line, always: control characters from content (a newline, an ANSI
+        escape) are written as escapes, so a sheet cannot forge a second
+        message, an annotation or terminal colours.
+        """
         where = self.file
         if self.line:
             where += f":{self.line}:{self.column or 1}"
@@ -46,7 +54,7 @@ class Problem:
         text += self.message
         if self.fix:
             text += f" ({self.fix})"
-        return text
+        return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
     def github_annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command."""

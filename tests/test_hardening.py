@@ -146,3 +146,11 @@ def test_a_line_built_to_make_link_scanning_quadratic_is_read_in_one_pass(tmp_pa
         run = subprocess.run([sys.executable, "-m", "generator", "check", str(content)], capture_output=True,
                              text=True, timeout=60)
         assert "Traceback" not in run.stderr
+
+
+def test_content_cannot_forge_a_second_message_or_terminal_colours(tmp_path):
+    facts = CONVOY_FACTS.replace("    kind: armed-group", '    kind: "x\\n::error file=evil.py::forged"\n    "\\e[31mred": 1')
+    result = build_site(write_story(tmp_path / "content", "s", facts))
+    lines = [p.format() for p in result.problems]
+    assert lines and all("\n" not in line and "\x1b" not in line for line in lines)
+    assert any("\\n::error" in line for line in lines) and any("\\x1b[31m" in line for line in lines)
