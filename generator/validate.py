@@ -100,6 +100,8 @@ class Reader:
 
     def value(self, node: Node, field_: spec.Field, path: str) -> Any:
         """One field's value, or MISSING (after reporting why) when it is unusable."""
+        if isinstance(node, Scalar) and node.kind == "refused":  # the parser said why already
+            return MISSING
         if isinstance(node, Scalar) and node.kind == "null" and not node.quoted:
             if field_.required:
                 self.error(node, path, f"'{field_.name}' is empty", "write a value: this field is required")

@@ -20,6 +20,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NODES = 200_000
 MAX_DEPTH = 64
 
+_COLLECTION_TAGS = ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
 _TAGS = {
     "tag:yaml.org,2002:str": "str",
     "tag:yaml.org,2002:int": "int",
@@ -43,7 +44,7 @@ class Scalar(Node):
     """A YAML scalar: its source text as written, the type YAML 1.1 would give it, and how it was written."""
 
     text: str = ""
-    kind: str = "str"  # str | int | float | bool | null | timestamp, as YAML 1.1 would read it
+    kind: str = "str"  # str | int | float | bool | null | timestamp, as YAML 1.1 would read it; refused: reported
     quoted: bool = False
     block: bool = False  # a | or > scalar: its text starts on the next line
 
@@ -91,6 +92,12 @@ class _Composer:
         if depth > MAX_DEPTH:
             raise _TooLarge(node.start_mark, f"the file nests deeper than {MAX_DEPTH} levels")
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        if node.tag not in _TAGS and node.tag not in _COLLECTION_TAGS:
+            # An explicit tag (!!python/name:..., !custom) asks for a type no fact sheet has: name it.
+            shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problem(node.start_mark, f"YAML tags such as '{shown[:60]}' are not allowed in fact sheets", path,
+                         fix="remove the tag and write the value as plain text")
+            return Scalar(line, column, text="", kind="refused")
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node, line, column)
         if isinstance(node, yaml.SequenceNode):

@@ -154,3 +154,9 @@ def test_content_cannot_forge_a_second_message_or_terminal_colours(tmp_path):
     lines = [p.format() for p in result.problems]
     assert lines and all("\n" not in line and "\x1b" not in line for line in lines)
     assert any("\\n::error" in line for line in lines) and any("\\x1b[31m" in line for line in lines)
+
+
+def test_a_yaml_tag_is_named_as_not_allowed_not_reported_as_an_empty_field(tmp_path):
+    facts = CONVOY_FACTS.replace("  title: Convoy leaves the border", "  title: !!python/name:os.system")
+    errors = build_site(write_story(tmp_path / "content", "s", facts)).errors
+    assert [(p.line, "'!!python/name:os.system' are not allowed" in p.message) for p in errors] == [(2, True)]

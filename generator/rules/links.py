@@ -15,8 +15,10 @@ from ..markup import SAFE_URL
 from ..model import Site, Story
 from ..problems import ERROR, WARNING, Problem
 
-# Every part stops at the next "<" or ")": a scan must stay linear on any line ("<a:" repeated was quadratic).
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\]\s<>]*)|<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*)>|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")
+# Every part stops at the next bracket: a scan must stay linear on any line ("<a:" repeated was quadratic).
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\]\s<>]*)"  # [text](target
+                          r"|<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*)>"  # <scheme:target>
+                          r"|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")  # [label]: target
 _RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,200}>")
 
 
