@@ -160,3 +160,11 @@ def test_a_yaml_tag_is_named_as_not_allowed_not_reported_as_an_empty_field(tmp_p
     facts = CONVOY_FACTS.replace("  title: Convoy leaves the border", "  title: !!python/name:os.system")
     errors = build_site(write_story(tmp_path / "content", "s", facts)).errors
     assert [(p.line, "'!!python/name:os.system' are not allowed" in p.message) for p in errors] == [(2, True)]
+
+
+def test_html_written_as_code_or_an_autolink_draws_no_raw_html_warning(tmp_path):
+    article = (CONVOY_ARTICLE + "\nWrite `<b>bold</b>` for bold, or <press@example.org>, or <https://example.org>.\n"
+               "\n```\n<script>example()</script>\n```\n\n    <div>indented code</div>\n\nBut <b>this</b> is markup.\n")
+    result = build_site(write_story(tmp_path / "content", "s", CONVOY_FACTS, article))
+    warnings = [p for p in result.problems if p.field == "html"]
+    assert [(p.line, "<b>" in p.message) for p in warnings] == [(13, True)]

@@ -19,6 +19,8 @@ from ..problems import ERROR, WARNING, Problem
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\]\s<>]*)"  # [text](target
                           r"|<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*)>"  # <scheme:target>
                           r"|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")  # [label]: target
+_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+_AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")  # <https://...>, <a@b.org>
 _RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,200}>")
 
 
@@ -65,11 +67,31 @@ def article_links(story: Story) -> list[Problem]:
             for line, column, url in unsafe_links(story.article)]
 
 
+def prose_lines(markdown: str) -> Iterator[tuple[int, str]]:
+    """(number, line) of the lines outside code blocks, with code spans blanked out (same length, so columns hold).
+
+    HTML written inside code is an example, shown as code on purpose: it
+    deserves no warning.
+    """
+    fence = ""
+    for number, line in enumerate(markdown.splitlines(), start=1):
+        marker = line.lstrip()[:3]
+        if fence:
+            fence = "" if marker == fence else fence
+            continue
+        if marker in ("```", "~~~"):
+            fence = marker
+            continue
+        if line.startswith(("    ", "\t")):
+            continue
+        yield number, _CODE_SPAN.sub(lambda m: " " * len(m.group()), line)
+
+
 def article_html(story: Story) -> list[Problem]:
-    """Raw HTML in the article is shown as text: say so, so the editor can write Markdown instead."""
+    """Raw HTML in the article's prose is shown as text: say so, so the editor can write Markdown instead."""
     problems = []
-    for number, line in enumerate(story.article.splitlines(), start=1):
-        tags = _RAW_TAG.findall(line)
+    for number, line in prose_lines(story.article):
+        tags = [t for t in _RAW_TAG.findall(line) if not _AUTOLINK.fullmatch(t)]
         if tags:
             shown = ", ".join(dict.fromkeys(t[:30] for t in tags[:3]))
             problems.append(Problem(story.article_path, number, line.index(tags[0]) + 1, WARNING,
