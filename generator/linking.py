@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 import xml.etree.ElementTree as etree
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -289,6 +290,9 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
     reason = _too_complex(source)
     if reason:
         raise ArticleTooComplex(reason)
+    # Names are matched on composed text: an "é" typed as "e" plus an accent is the same letter, and
+    # looks the same on the page (NFC is canonically equivalent to what was written).
+    source = unicodedata.normalize("NFC", source)
     holder: list[_ArticleProcessor] = []
 
     def factory(md):

@@ -11,6 +11,7 @@ name found inside a longer one still counts as a mention.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .model import Ref
@@ -26,7 +27,8 @@ class Hit:
 
 
 def normalize_name(name: str) -> str:
-    """A name as names are compared: one apostrophe, single spaces."""
+    """A name as names are compared: composed (NFC), one apostrophe, single spaces."""
+    name = unicodedata.normalize("NFC", name)
     return re.sub(r"\s+", " ", name.replace("’", "'").replace("‘", "'")).strip()
 
 

@@ -168,3 +168,15 @@ def test_html_written_as_code_or_an_autolink_draws_no_raw_html_warning(tmp_path)
     result = build_site(write_story(tmp_path / "content", "s", CONVOY_FACTS, article))
     warnings = [p for p in result.problems if p.field == "html"]
     assert [(p.line, "<b>" in p.message) for p in warnings] == [(13, True)]
+
+
+def test_names_match_whether_accents_are_typed_composed_or_decomposed(tmp_path):
+    import unicodedata
+
+    facts = CONVOY_FACTS.replace("figures:", "  - id: jose\n    name: José Ruiz\n    aliases: [Jose]\n    kind: person\n"
+                                              "    summary: A driver.\n\nfigures:")
+    article = CONVOY_ARTICLE + "\n" + unicodedata.normalize("NFD", "José Ruiz drove. José waved.") + "\n"
+    result = build_site(write_story(tmp_path / "content", "s", facts, article))
+    assert not [p for p in result.problems if "never named" in p.message]
+    page = result.pages["stories/s.md"]
+    assert ">José Ruiz</a>" in page and ">Jose</a>" not in page
