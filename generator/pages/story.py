@@ -163,7 +163,7 @@ def whos_who(links: Links, story: Story) -> str:
             tag("span", {"class": "explainer-kind"}, f" ({KIND_LABELS.get(actor.kind, actor.kind)})"), ": ",
             actor.summary,
             tag("div", {"class": "explainer-role"}, markdown(c.role)) if c.role else None,
-            tag("p", {"class": "explainer-unmentioned"}, "Not named in the article: ", reason) if unnamed and reason
+            tag("p", {"class": "explainer-unmentioned"}, reason) if unnamed and reason
             else None))
     return section("Who's who", "whos-who", tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items),
                    searched=False)
