@@ -1,11 +1,18 @@
-"""Command line: `python -m generator check [CONTENT_DIR]`, `schema`, `render`.
+"""The command line, `explainer` (also `python -m generator`): check, render, schema, init.
 
-check   validate every story; print file:line:col: severity: message lines
-        (and GitHub Actions annotations when GITHUB_ACTIONS is set); exit 1
-        on errors.
-schema  write (or with --check, compare) the shipped JSON Schema.
+check   validate every story; print each problem once, as text, GitHub
+        workflow commands or JSON; exit 1 on errors (with --strict, on
+        warnings too), like `mkdocs build --strict`.
 render  write the generated Markdown pages to a folder, for another builder
         or for reading the output without MkDocs.
+schema  print the fact sheet's JSON Schema, write it (--out), or compare the
+        shipped copy (--check).
+init    write a newsroom's repository: site, sample story, Pages workflow.
+
+Exit status 2 is a usage error (a content folder that is not one, a folder
+init must not write into), as argparse uses it: the command could not start.
+Problem paths are printed relative to the working directory, so a terminal,
+an editor or GitHub can open them; the core knows nothing of where we run.
 """
 
 from __future__ import annotations
@@ -14,13 +21,26 @@ import argparse
 import json
 import os
 import sys
+from importlib import metadata
 from pathlib import Path
 
 from .build import build_site
 from .problems import ERROR, WARNING
+from .report import FORMATS, counts, escape_text, relocated, report, text_line
 from .spec import json_schema
+from .starter import PACKAGE, write_starter
 
+PROG = "explainer"
 SCHEMA_PATH = Path(__file__).parent / "schema" / "facts.schema.json"
+USAGE_ERROR = 2
+
+
+def version() -> str:
+    """The installed distribution's version, or "unknown" when run from a checkout that was never installed."""
+    try:
+        return metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def schema_text() -> str:
@@ -28,41 +48,65 @@ def schema_text() -> str:
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
+def _usage_error(command: str, message: str) -> int:
+    """Say why a command could not start, on stderr in argparse's words, and give its exit status."""
+    print(f"{PROG} {command}: error: {message}", file=sys.stderr)
+    return USAGE_ERROR
+
+
+def _story_folders(content: Path) -> list[Path]:
+    """The folders load reads as stories: every folder not starting with '_' or '.'."""
+    return [p for p in content.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))]
+
+
+def _content_fault(content: Path) -> str | None:
+    """Why a path cannot be a content folder, or None: a typo must not pass as "0 stories checked"."""
+    shown = escape_text(str(content))
+    if not content.exists():
+        return f"no content folder at '{shown}' (name the folder that holds your story folders)"
+    if not content.is_dir():
+        return f"'{shown}' is a file, not a content folder"
+    if not _story_folders(content) and not (content / "_shared").is_dir():
+        return (f"'{shown}' holds no story folder and no _shared/ folder "
+                "(a story is a folder with article.md and facts.yml)")
+    return None
+
+
 def _check(args) -> int:
-    """`check`: print every problem (and GitHub annotations in Actions), then a summary; 1 on errors."""
-    result = build_site(args.content)
-    annotate = os.environ.get("GITHUB_ACTIONS") == "true"
-    for problem in result.problems:
-        print(problem.format())
-        if annotate and problem.severity in (ERROR, WARNING):
-            print(problem.github_annotation())
-    errors = len(result.errors)
-    warnings = sum(1 for p in result.problems if p.severity == WARNING)
+    """`check`: print every problem once in the chosen format, then the summary; 1 when the build would fail."""
     content = Path(args.content)
-    stories = (sum(1 for p in content.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")))
-               if content.is_dir() else 0)
-    print(f"{stories} stories checked: {errors} error(s), {warnings} warning(s)")
-    return 1 if errors else 0
+    fault = _content_fault(content)
+    if fault:
+        return _usage_error("check", fault)
+    problems = relocated(build_site(content).problems, content)
+    form = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    for line in report(form, len(_story_folders(content)), problems):
+        print(line)
+    found = counts(problems)
+    return 1 if found[ERROR] or (args.strict and found[WARNING]) else 0
 
 
 def _schema(args) -> int:
-    """`schema`: write the shipped JSON Schema, or with --check fail when it is out of date."""
+    """`schema`: print the JSON Schema, write it to --out, or with --check fail when the shipped copy is stale."""
     if args.check:
         current = SCHEMA_PATH.read_text(encoding="utf-8") if SCHEMA_PATH.exists() else ""
         if current != schema_text():
-            print(f"{SCHEMA_PATH} is out of date: run python -m generator schema", file=sys.stderr)
+            print(f"{SCHEMA_PATH} is out of date: run {PROG} schema --out {SCHEMA_PATH}", file=sys.stderr)
             return 1
         return 0
-    SCHEMA_PATH.write_text(schema_text(), encoding="utf-8")
-    print(f"wrote {SCHEMA_PATH}")
+    if args.out is None:
+        sys.stdout.write(schema_text())
+        return 0
+    Path(args.out).write_text(schema_text(), encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
 
 def _render(args) -> int:
     """`render`: write every generated page under --out, unless the content has errors."""
     result = build_site(args.content)
-    for problem in result.problems:
-        print(problem.format())
+    for problem in relocated(result.problems, args.content):
+        print(text_line(problem))
     if result.errors:
         return 1
     out = Path(args.out)
@@ -74,19 +118,59 @@ def _render(args) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse the command line and run one command; the exit status is what the command returns."""
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Explainer site generator")
-    commands = parser.add_subparsers(dest="command", required=True)
+def _init(args) -> int:
+    """`init`: write a newsroom's repository into an empty or missing folder; never into one holding files."""
+    target = Path(args.directory)
+    shown = escape_text(str(target))
+    if target.exists() and not target.is_dir():
+        return _usage_error("init", f"'{shown}' is a file, not a folder")
+    if target.is_dir() and any(target.iterdir()):
+        return _usage_error("init", f"'{shown}' is not empty: init writes a new repository into an empty folder")
+    written = write_starter(target, version(), {"facts.schema.json": schema_text()})
+    print(f"wrote {len(written)} files to {shown}; the set-up commands are in {shown}/README.md")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The commands and their options, as `explainer --help` lists them."""
+    parser = argparse.ArgumentParser(prog=PROG, description="Explainer site generator: check, render and start sites.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = commands.add_parser("check", help="validate the stories in a content folder")
-    check.add_argument("content", nargs="?", default="content")
+    check.add_argument("content", nargs="?", default="content", metavar="CONTENT")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too, as `mkdocs build --strict` does")
+    check.add_argument("--format", choices=FORMATS, help="how to print problems (default: github in GitHub "
+                                                         "Actions, text elsewhere)")
     check.set_defaults(run=_check)
-    schema = commands.add_parser("schema", help="write the fact sheet's JSON Schema")
-    schema.add_argument("--check", action="store_true", help="fail if the shipped schema is out of date")
-    schema.set_defaults(run=_schema)
     render = commands.add_parser("render", help="write the generated Markdown pages to a folder")
-    render.add_argument("content", nargs="?", default="content")
-    render.add_argument("--out", default="build/pages")
+    render.add_argument("content", nargs="?", default="content", metavar="CONTENT")
+    render.add_argument("--out", default="build/pages", metavar="DIR")
     render.set_defaults(run=_render)
-    args = parser.parse_args(argv)
-    return args.run(args)
+    schema = commands.add_parser("schema", help="print the fact sheet's JSON Schema (or write it with --out)")
+    mode = schema.add_mutually_exclusive_group()
+    mode.add_argument("--out", metavar="FILE", help="write the schema to FILE")
+    mode.add_argument("--check", action="store_true", help="fail if the schema shipped in the package is stale")
+    schema.set_defaults(run=_schema)
+    init = commands.add_parser("init", help="write a new site's repository into an empty folder")
+    init.add_argument("directory", metavar="DIR")
+    init.set_defaults(run=_init)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command and return its exit status; a reader that closes the pipe early ends it quietly.
+
+    `explainer check | head -1`: when head exits, writing raises
+    BrokenPipeError. As the Python documentation recommends (signal module,
+    "Note on SIGPIPE"), the rest of the output goes to devnull, so that the
+    interpreter's final flush cannot fail again, and the status is 1.
+    """
+    args = _parser().parse_args(argv)
+    try:
+        status = args.run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return status
