@@ -56,13 +56,6 @@ class Problem:
             text += f" ({self.fix})"
         return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
-    def github_annotation(self) -> str:
-        """The same problem as a GitHub Actions workflow command."""
-        kind = {"error": "error", "warning": "warning"}.get(self.severity, "notice")
-        body = self.format().split(": ", 2)[-1]
-        for old, new in (("%", "%25"), ("\r", "%0D"), ("\n", "%0A")):
-            body = body.replace(old, new)
-        return f"::{kind} file={self.file},line={self.line or 1},col={self.column or 1}::{body}"
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:

@@ -81,8 +81,8 @@ def assert_no_errors_or_warnings(result: BuildResult) -> None:
 
 def run_check(content: Path) -> subprocess.CompletedProcess:
     """The real command line: python -m generator check <content>."""
-    return subprocess.run([sys.executable, "-m", "generator", "check", str(content)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, "-m", "generator", "check", "--format", "text", str(content)],
+                          cwd=content.parent, capture_output=True, text=True, timeout=120)
 
 
 def test_the_corpus_base_story_is_valid(tmp_path):
