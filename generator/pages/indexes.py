@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..markup import front_matter, join, tag
+from ..markup import Markup, front_matter, join, tag
 from ..model import slugify
 from ..urls import ACTORS_INDEX, GLOSSARY, PLACES, STORIES_INDEX
 from .parts import KIND_LABELS, SAMPLE_LABEL, Context, date_text, entry_labels, sample_only, section, sources_line
@@ -64,16 +64,19 @@ def glossary(context: Context) -> str:
                 details.append(tag("p", {"class": "explainer-meta"}, "Also: " + ", ".join(term.aliases)))
             if term.actor and term.actor in actors:
                 details.append(tag("p", {}, "See ", links.actor(actors[term.actor])))
-            if term.sources:
-                details.append(sources_line(term.sources))
-            if stories:
-                details.append(tag("p", {"class": "explainer-meta"}, "Used in: ", links.labelled_stories(stories)))
-            labels = entry_labels(stories, term.draft)
-            entries.append(join([tag("dt", {"id": term.id}, term.term,
-                                     join([" ", join(labels, " ")]) if labels else None),
-                                 tag("dd", {}, *details)]))
+            details.append(sources_line(term.sources))
+            entries.append(_entry(links, term.id, term.term, details, stories, term.draft, "Used in: "))
         out.append(section(letter, f"letter-{slugify(letter)}", tag("dl", {"class": "explainer-glossary"}, *entries)))
     return "".join(out)
+
+
+def _entry(links, anchor: str, name: str, details: list, stories, draft: bool, used: str) -> Markup:
+    """A glossary or places entry: its name with labels, then its details and the stories that name it."""
+    if stories:
+        details.append(tag("p", {"class": "explainer-meta"}, used, links.labelled_stories(stories)))
+    labels = entry_labels(stories, draft)
+    return join([tag("dt", {"id": anchor}, name, join([" ", join(labels, " ")]) if labels else None),
+                 tag("dd", {}, *details)])
 
 
 def _coordinates(lat: float, lon: float) -> str:
@@ -95,13 +98,7 @@ def places(context: Context) -> str:
             details.append(tag("p", {}, place.summary))
         if place.coordinates:
             details.append(tag("p", {"class": "explainer-meta"}, _coordinates(*place.coordinates)))
-        if place.sources:
-            details.append(sources_line(place.sources))
-        if stories:
-            details.append(tag("p", {"class": "explainer-meta"}, "Named in: ", links.labelled_stories(stories)))
-        labels = entry_labels(stories, place.draft)
-        entries.append(join([tag("dt", {"id": place.id}, place.name,
-                                 join([" ", join(labels, " ")]) if labels else None),
-                             tag("dd", {}, *details)]))
+        details.append(sources_line(place.sources))
+        entries.append(_entry(links, place.id, place.name, details, stories, place.draft, "Named in: "))
     out.append(tag("dl", {"class": "explainer-places"}, *entries) + "\n")
     return "".join(out)
