@@ -110,12 +110,30 @@ def _render(args) -> int:
     if result.errors:
         return 1
     out = Path(args.out)
+    stale = _previously_rendered(out) - set(result.pages)
     for path, markdown in result.pages.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(markdown, encoding="utf-8")
-    print(f"wrote {len(result.pages)} pages to {out}", file=sys.stderr)
+    for path in sorted(stale):  # pages of stories and actors that are gone
+        (out / path).unlink(missing_ok=True)
+    (out / RENDERED).write_text("".join(f"{path}\n" for path in sorted(result.pages)), encoding="utf-8")
+    print(f"wrote {len(result.pages)} pages to {out}, removed {len(stale)} stale", file=sys.stderr)
     return 0
+
+
+RENDERED = ".explainer-rendered"  # the pages the last render wrote: the only files a render ever removes
+
+
+def _previously_rendered(out: Path) -> set[str]:
+    """Pages an earlier render wrote into out, read from its list: files of anyone else's are never touched."""
+    try:
+        listed = (out / RENDERED).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return set()
+    inside = out.resolve()
+    return {p for p in listed if p and not p.startswith("/") and ".." not in Path(p).parts
+            and inside in (out / p).resolve().parents}
 
 
 def _init(args) -> int:
