@@ -276,29 +276,54 @@ def dump(data: dict) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10_000)
 
 
-def write_corpus(stories: int, out: Path | str, seed: int = 13) -> Path:
-    """Write the desk to `out` (which must not hold another desk); returns `out`."""
+def write_corpus(stories: int, out: Path | str, seed: int = 13, full_pool: bool = False) -> Path:
+    """Write the desk to `out`; returns `out`.
+
+    _shared/ holds the pool's actors, terms and places that the stories use (as
+    an editor adds them when writing stories), or the whole pool with full_pool.
+    """
     out = Path(out)
     rng = random.Random(seed)
     names = Names(rng)
     actors, terms = make_actors(rng, names), make_terms(rng, names)
     places = [make_place(rng, names, f"place-{n}") for n in range(POOL_PLACES)]
-    (out / "_shared").mkdir(parents=True, exist_ok=True)
-    for key, items in (("actors", actors), ("glossary", terms), ("places", places)):
-        (out / "_shared" / f"{key}.yml").write_text(dump({key: items}), encoding="utf-8")
+    used: set[str] = set()
     for index in range(stories):
-        story_rng = random.Random(f"{seed}-{index}")  # a story's text does not depend on how many follow it
-        cast = zipf_sample(story_rng, actors, story_rng.randint(15, 40))
-        own = [make_place(story_rng, names, f"story-{index}-place-{k}") for k in range(story_rng.randint(1, 2))]
-        shared_places = story_rng.sample(places, story_rng.randint(2, 5))
-        story_terms = [t["term"] for t in zipf_sample(story_rng, terms, story_rng.randint(10, 30), exponent=0.7)]
-        article, figures, quotes = story_article(story_rng, cast, story_terms, [p["name"] for p in own + shared_places])
-        folder = out / f"desk-{index:04d}"
-        folder.mkdir()
-        (folder / "article.md").write_text(article, encoding="utf-8")
-        sheet = story_sheet(story_rng, index, cast, figures, quotes, own)
-        (folder / "facts.yml").write_text(SCHEMA_LINE + dump(sheet), encoding="utf-8")
+        used |= write_story(out / f"desk-{index:04d}", random.Random(f"{seed}-{index}"), index, names,
+                            (actors, terms, places))
+    keep = lambda items, key: [i for i in items if full_pool or i[key] in used]  # noqa: E731
+    shared = {"actors": keep(actors, "id"), "glossary": keep(terms, "term"), "places": keep(places, "id")}
+    (out / "_shared").mkdir(parents=True, exist_ok=True)
+    for key, items in shared.items():
+        if key == "actors":
+            items = [_relations_within(a, used, full_pool) for a in items]
+        (out / "_shared" / f"{key}.yml").write_text(dump({key: items}), encoding="utf-8")
     return out
+
+
+def _relations_within(actor: dict, used: set[str], full_pool: bool) -> dict:
+    """The actor with only the relations whose other end is on the desk."""
+    relations = [r for r in actor.get("relations", ()) if full_pool or r["to"] in used]
+    actor = {k: v for k, v in actor.items() if k != "relations"}
+    return {**actor, "relations": relations} if relations else actor
+
+
+def write_story(folder: Path, rng: random.Random, index: int, names: Names, pools: tuple) -> set[str]:
+    """One story from its own random stream, so its text does not depend on how many follow it.
+
+    Returns the ids of the actors and places and the glossary terms it uses.
+    """
+    actors, terms, places = pools
+    cast = zipf_sample(rng, actors, rng.randint(15, 40))
+    own = [make_place(rng, names, f"story-{index}-place-{k}") for k in range(rng.randint(1, 2))]
+    shared_places = rng.sample(places, rng.randint(2, 5))
+    story_terms = [t["term"] for t in zipf_sample(rng, terms, rng.randint(10, 30), exponent=0.7)]
+    article, figures, quotes = story_article(rng, cast, story_terms, [p["name"] for p in own + shared_places])
+    folder.mkdir(parents=True)
+    (folder / "article.md").write_text(article, encoding="utf-8")
+    sheet = story_sheet(rng, index, cast, figures, quotes, own)
+    (folder / "facts.yml").write_text(SCHEMA_LINE + dump(sheet), encoding="utf-8")
+    return {a["id"] for a in cast} | {p["id"] for p in shared_places} | set(story_terms)
 
 
 def main() -> None:
@@ -306,10 +331,11 @@ def main() -> None:
     parser.add_argument("stories", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--full-pool", action="store_true", help="write all 2,000 actors, terms and places to _shared/")
     args = parser.parse_args()
     if args.out.exists() and any(args.out.iterdir()):
         parser.error(f"{args.out} is not empty")
-    write_corpus(args.stories, args.out, args.seed)
+    write_corpus(args.stories, args.out, args.seed, args.full_pool)
     print(f"wrote {args.stories} stories to {args.out}")
 
 
