@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import statistics
 import sys
 import tempfile
@@ -199,6 +200,8 @@ def main() -> None:
     if args.report:
         print(report([r for file in args.report for r in json.loads(file.read_text())["results"]]))
         return
+    # A terminated benchmark still stops its servers and removes its folders (their `finally` clauses run).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     results = []
     for stories in args.sizes:
         with tempfile.TemporaryDirectory(prefix=f"desk-{stories}-") as tmp:
