@@ -43,10 +43,10 @@ def main() -> None:
                                stdout=work / "core.txt")
         print(f"## build_site, {args.stories} stories ({core['seconds']:.1f} s under cProfile)\n")
         print((work / "core.txt").read_text())
-        projects = sites.write_projects(content, work)
+        plugin = sites.write_plugin_project(content, work)
         command = [python, "-m", "cProfile", "-o", str(work / "plugin.prof"), "-m", "mkdocs", "build", "-q", "-f",
                    "mkdocs.yml", "-d", "site"]
-        build = sites.run_timed(command, projects["plugin"])
+        build = sites.run_timed(command, plugin)
         print(f"## mkdocs build with the plugin, {args.stories} stories ({build['seconds']:.1f} s under cProfile)\n")
         print(top(work / "plugin.prof", args.top))
 

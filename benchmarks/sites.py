@@ -85,13 +85,19 @@ def _wait4(child: subprocess.Popen, timeout: float):
     raise TimeoutError(f"{child.args} ran over {timeout} s")
 
 
+def write_plugin_project(content: Path, root: Path) -> Path:
+    plugin = root / "plugin"
+    (plugin / "docs").mkdir(parents=True)
+    (plugin / "docs" / "index.md").write_text(HOME, encoding="utf-8")
+    (plugin / "mkdocs.yml").write_text(PLUGIN.format(content=content.resolve()), encoding="utf-8")
+    return plugin
+
+
 def write_projects(content: Path, root: Path) -> dict:
     """plugin/ and plain/ under root; renders the pages for plain/ (timed: it is the core plus writing)."""
-    plugin, plain = root / "plugin", root / "plain"
-    for project in (plugin, plain):
-        (project / "docs").mkdir(parents=True)
-        (project / "docs" / "index.md").write_text(HOME, encoding="utf-8")
-    (plugin / "mkdocs.yml").write_text(PLUGIN.format(content=content.resolve()), encoding="utf-8")
+    plugin, plain = write_plugin_project(content, root), root / "plain"
+    (plain / "docs").mkdir(parents=True)
+    (plain / "docs" / "index.md").write_text(HOME, encoding="utf-8")
     (plain / "mkdocs.yml").write_text(PLAIN, encoding="utf-8")
     (plain / "zensical.yml").write_text(ZENSICAL_CONFIG, encoding="utf-8")
     render = run_timed([str(VENV_BIN / "python"), "-m", "generator", "render", str(content), "--out", "docs"], plain)
