@@ -133,6 +133,7 @@ def summarize(figures: dict) -> dict:
     serving = figures.get("serve") or {}
     summary["saves"] = spread(serving.get("saves", []))
     summary["broken"] = spread([serving["broken"]] if "broken" in serving else [])
+    summary["serve_rss"] = spread([serving.get("max_rss")])
     return summary
 
 
@@ -146,7 +147,7 @@ TIMES = ["stories", "pages", "core `build_site`", "`mkdocs build` + plugin", "`m
          "broken save → error"]
 WEIGHTS = ["stories", "peak RSS core", "peak RSS build + plugin", "peak RSS plain",
            "largest page (target ≤ 250 KB)", "pages > 250 KB", "search index raw / gzip",
-           "first load, gzip (target ≤ 300 KB)"]
+           "first load, gzip (target ≤ 300 KB)", "peak RSS `mkdocs serve`"]
 
 
 def _time_row(result: dict) -> list[str]:
@@ -158,7 +159,7 @@ def _time_row(result: dict) -> list[str]:
 
 def _weight_row(result: dict) -> list[str]:
     s, w, load = result["summary"], result["weights"], result["first_load"]
-    mb = lambda stat: shown(stat, 1e6, 0) + " MB"  # noqa: E731
+    mb = lambda stat: shown(stat, 1e6, 0) + " MB" if stat else "n/a"  # noqa: E731
     largest = index = first = "n/a"
     if "largest_page" in w:
         largest = f"`{w['largest_page'][0]}` {w['largest_page'][1] / 1e3:.0f} KB"
@@ -167,7 +168,7 @@ def _weight_row(result: dict) -> list[str]:
         search = load["by_kind"].get("search index", 0)
         first = f"{load['server_bytes'] / 1e3:.0f} KB (search index {search / 1e3:.0f} KB)"
     return [str(result["stories"]), mb(s["core_rss"]), mb(s["rss"]["mkdocs_plugin"]), mb(s["rss"]["mkdocs_plain"]),
-            largest, str(w.get("pages_over_250kb", "n/a")), index, first]
+            largest, str(w.get("pages_over_250kb", "n/a")), index, first, mb(s.get("serve_rss"))]
 
 
 def _stage_row(result: dict, names: list[str]) -> list[str]:

@@ -56,6 +56,16 @@ def save(sheet: Path, original: str, summary: str) -> None:
     sheet.write_text(SUMMARY.sub(lambda _: f"  summary: {summary}", original, count=1), encoding="utf-8")
 
 
+def peak_rss(pid: int) -> int | None:
+    """A live process's peak resident memory in bytes (VmHWM), or None when it cannot be read."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    found = re.search(r"^VmHWM:\s+(\d+) kB", status, re.M)
+    return int(found.group(1)) * 1024 if found else None
+
+
 def stop(server: subprocess.Popen) -> None:
     """Terminate the server's own process group (it was started in a new session), then kill it if it lingers."""
     if server.poll() is not None:
@@ -91,6 +101,7 @@ def measure_saves(project: Path, sheet: Path, slug: str, saves: int, limit: floa
         figures["recovered"] = wait_for(url, "A synthetic story of the benchmark desk", limit)
     finally:
         sheet.write_text(original, encoding="utf-8")
+        figures["max_rss"] = peak_rss(server.pid)  # the server's, after all its rebuilds
         stop(server)
         log.close()
     # MkDocs' own figure for each build (first, saves, broken, fixed): the rest of a save's wait is
