@@ -69,7 +69,10 @@ def measure_builds(projects: dict, runs: int) -> dict:
         for name in builds:
             log(f"  {name} run {run + 1}")
             result = sites.build(name, projects)
-            builds[name].append(result if result["rc"] == 0 else {**result, "error": f"exit {result['rc']}"})
+            if result["rc"] != 0:  # the last line of its output says why
+                output = (projects[sites.BUILDERS[name][0]] / "child.log").read_text("utf-8", "replace")
+                result = {**result, "error": f"exit {result['rc']}", "said": output.strip().splitlines()[-1][:300]}
+            builds[name].append(result)
     for name in sites.BUILDERS:
         if name not in builds:
             builds[name] = [{"error": f"{sites.BUILDERS[name][1][0]} is not installed"}]
@@ -150,11 +153,20 @@ WEIGHTS = ["stories", "peak RSS core", "peak RSS build + plugin", "peak RSS plai
            "first load, gzip (target ≤ 300 KB)", "peak RSS `mkdocs serve`"]
 
 
+def _build_cell(result: dict, name: str) -> str:
+    """The builder's spread, or why there is none (its error is in the JSON and in its child.log)."""
+    stat, runs = result["summary"]["builds"][name], result["builds"][name]
+    if stat or not runs:
+        return shown(stat)
+    return "not installed" if "not installed" in runs[0]["error"] else f"failed ({runs[0]['error']})"
+
+
 def _time_row(result: dict) -> list[str]:
-    s, builds = result["summary"], result["summary"]["builds"]
-    return [str(result["stories"]), str(s["pages"]), shown(s["core"]), shown(builds["mkdocs_plugin"]),
-            shown(builds["mkdocs_plain"]), f"{s['ratio']:.2f}" if s["ratio"] else "n/a",
-            shown(builds["properdocs_plain"]), shown(builds["zensical_plain"]), shown(s["saves"]), shown(s["broken"])]
+    s = result["summary"]
+    return [str(result["stories"]), str(s["pages"]), shown(s["core"]), _build_cell(result, "mkdocs_plugin"),
+            _build_cell(result, "mkdocs_plain"), f"{s['ratio']:.2f}" if s["ratio"] else "n/a",
+            _build_cell(result, "properdocs_plain"), _build_cell(result, "zensical_plain"), shown(s["saves"]),
+            shown(s["broken"])]
 
 
 def _weight_row(result: dict) -> list[str]:

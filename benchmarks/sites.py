@@ -136,6 +136,7 @@ def weights(site: Path) -> dict:
         "largest_page": [rel(pages[-1][1]), pages[-1][0]],
         "largest_story_page": [rel(stories[-1][1]), stories[-1][0]] if stories else None,
         "pages_over_250kb": sum(1 for size, _ in pages if size > 250_000),
+        "largest_pages": [[rel(p), size] for size, p in pages[-20:][::-1]],
         "html_pages": len(pages),
         "search_index": len(raw),
         "search_index_gzip": len(gzip.compress(raw, 6)),
