@@ -10,6 +10,7 @@ restored.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import signal
@@ -98,7 +99,8 @@ def measure_saves(project: Path, sheet: Path, slug: str, saves: int, limit: floa
         save(sheet, original, "[an unclosed flow sequence")
         figures["broken"] = wait_for(url, ERROR_SHOWN, limit)
         sheet.write_text(original, encoding="utf-8")
-        figures["recovered"] = wait_for(url, "A synthetic story of the benchmark desk", limit)
+        summary = SUMMARY.search(original).group(0).split(": ", 1)[1]
+        figures["recovered"] = wait_for(url, html.escape(summary, quote=False), limit)
     finally:
         sheet.write_text(original, encoding="utf-8")
         figures["max_rss"] = peak_rss(server.pid)  # the server's, after all its rebuilds
