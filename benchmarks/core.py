@@ -25,18 +25,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the worktree's generator, not an installed one
 
 import generator.build as build  # noqa: E402
-from generator.render import Renderer  # noqa: E402
+import generator.rules as rules  # noqa: E402
+import generator.rules.lint as lint  # noqa: E402
+import generator.rules.registry as registry  # noqa: E402
 
-# Stage -> functions that `generator.build` calls by these names. THIS MUST FOLLOW THE MODULE
-# LAYOUT of generator/build.py: when the refactoring renames or moves one of them, update this map.
-# A name that is no longer there makes core_stage_times fall back to cProfile, per module.
+# Stage -> (module, function) as generator/build.py (and rules/__init__.py, for lint) look them up.
+# THIS MUST FOLLOW THE PIPELINE in build.py: when a stage function is renamed or moved, update this map;
+# one that is no longer there makes core_stage_times fall back to cProfile, per module.
+# "rules" includes "lint", which runs inside rules.check.
 STAGES = {
-    "load": ["load_content"],
-    "validate": ["assemble"],
-    "link": ["build_matcher", "link_site"],
-    "check": ["check_shared", "check_markdown_fields", "check_story"],
-    "lint": ["suggest_names"],
-    "render": ["index_site", "Renderer.pages"],
+    "load": [(build, "load_content")],
+    "validate": [(build, "read_all"), (registry, "assemble")],
+    "link": [(build, "build_matcher"), (build, "link_stories")],
+    "rules": [(rules, "check")],
+    "lint": [(lint, "check")],
+    "render": [(build, "index_site"), (build, "render")],
 }
 
 
@@ -44,9 +47,8 @@ STAGES = {
 def _timed_functions(totals: dict[str, float]):
     """Wrap each stage function where build.py looks it up; restore them afterwards."""
     saved = []
-    for stage, names in STAGES.items():
-        for name in names:
-            owner, attr = (Renderer, "pages") if name == "Renderer.pages" else (build, name)
+    for stage, functions in STAGES.items():
+        for owner, attr in functions:
             original = getattr(owner, attr)
 
             def timed(*args, _original=original, _stage=stage, **kwargs):
@@ -77,8 +79,7 @@ def _module_self_times(profile: cProfile.Profile) -> dict[str, float]:
 
 def core_stage_times(content_dir) -> tuple[object, float, dict[str, float], str]:
     """build_site once: (result, total seconds, seconds per stage, how stages were measured)."""
-    names_present = all(hasattr(build, n) for names in STAGES.values() for n in names if "." not in n)
-    if names_present and hasattr(Renderer, "pages"):
+    if all(hasattr(owner, attr) for functions in STAGES.values() for owner, attr in functions):
         totals: dict[str, float] = defaultdict(float)
         with _timed_functions(totals):
             start = time.perf_counter()
