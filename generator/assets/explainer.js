@@ -11,3 +11,20 @@
     term.focus();
   });
 })();
+
+// Material wraps wide tables in a scrolling box; keyboard users must be able to scroll it too
+// (axe: scrollable-region-focusable), so a box that does scroll can take focus and says what it holds.
+// Material wraps tables when its components mount, after this script runs: wait for that.
+(function () {
+  function focusableScrollBoxes() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth && !box.hasAttribute("tabindex")) {
+        box.tabIndex = 0;
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", "Table, scrolls sideways");
+      }
+    });
+  }
+  if (window.document$ && window.document$.subscribe) window.document$.subscribe(focusableScrollBoxes);
+  window.addEventListener("load", focusableScrollBoxes);
+})();
