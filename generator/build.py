@@ -19,7 +19,7 @@ from .load import RawContent, load_content
 from .model import Entry, Site, Story
 from .pages.errors import error_banner, error_page
 from .pages.reference import reference_page
-from .problems import ERROR, Problem, errors
+from .problems import ERROR, WARNING, Problem, errors
 from .render import edit_sources, render
 from .rules import registry
 from .urls import INDEX_PAGES, REFERENCE, Layout, story_page
@@ -46,6 +46,16 @@ class BuildResult:
     def errors(self) -> list[Problem]:
         """The problems that stop publishing; a preview may still show pages around them."""
         return errors(self.problems)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """The problems a strict build refuses besides errors (drafts, actors never named, missing sources)."""
+        return [p for p in self.problems if p.severity == WARNING]
+
+    @property
+    def rendered(self) -> bool:
+        """Pages of a site were rendered: it had no errors, or a preview left the broken stories out."""
+        return self.ok or bool(self.broken)
 
     @property
     def ok(self) -> bool:

@@ -89,7 +89,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             level("%s", problem.format())
         if result.errors and not serving:
             raise PluginError(f"{len(result.errors)} error(s) in {self.config.content}; see the lines above")
-        warnings = [p for p in result.problems if p.severity == WARNING]
+        warnings = result.warnings
         if warnings and not serving and config.strict:
             # MkDocs would count these at the end, after replacing site_dir: refusing now keeps the last good site.
             raise PluginError(f"{len(warnings)} warning(s) in {self.config.content} and --strict: "
@@ -130,6 +130,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         would otherwise process any text between its tags.
         """
         result = self.result
-        if STORY_LIST_MARKER in html and result and result.site and (result.ok or result.broken):  # a site was rendered
+        if STORY_LIST_MARKER in html and result and result.site and result.rendered:
             html = html.replace(STORY_LIST_MARKER, story_list(result.site.stories, result.layout, page.file.src_uri))
         return html

@@ -22,16 +22,13 @@ from .markup import SAFE_URL
 from .model import Actor, Cast, Correction, Event, Figure, Note, Place, Position, Quote, Relation, Source, Story, Term
 from .model import slug_words
 from .problems import ERROR, Problem, suggest
+from .text import DIRECTION_CONTROLS, INVISIBLE
 from .yamltree import Mapping, Node, Scalar, Sequence
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _URL_CHARACTERS = re.compile(r"[^\s<>\"']+")
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d+)?|\.\d+)$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
-# Bidirectional overrides and isolates reorder what a reader sees ("moc.elgoog" shown as "google.com"):
-# never in a one-line field. In a URL, no invisible format character at all.
-_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
-_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 MISSING = object()  # a value that was absent or unusable (and reported)
 
@@ -145,7 +142,7 @@ class Reader:
             self.error(node, path, f"contains the invisible control character U+{ord(control.group()):04X}",
                        "retype the text or paste it again as plain text (it was probably copied in the wrong encoding)")
             return MISSING
-        bidi = _BIDI.search(text) if field_.kind == "text" else None
+        bidi = DIRECTION_CONTROLS.search(text) if field_.kind == "text" else None
         if bidi:
             self.error(node, path, f"contains the invisible direction override U+{ord(bidi.group()):04X}, "
                        "which makes the text read differently from what it says", "delete the character")
@@ -215,7 +212,7 @@ class Reader:
             self.error(node, path, f"'{text}' is not an http, https or mailto URL",
                        "only http://, https:// and mailto: links are allowed")
             return MISSING
-        invisible = _INVISIBLE.search(url)
+        invisible = INVISIBLE.search(url)  # in a URL, none at all
         if invisible:
             self.error(node, path, f"contains the invisible character U+{ord(invisible.group()):04X}, "
                        "so the link can read as another address", "delete the character, or retype the URL")

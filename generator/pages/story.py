@@ -204,20 +204,18 @@ def terms(links: Links, story: Story) -> str:
 
 def sources(story: Story, context: Context) -> str:
     """The article's source, then each cast actor's, figure's, quote's, note's, term's and place's, each once."""
-    found = [story.source] if story.source else []
+    found = []
     for cast in story.cast:
         actor = context.site.actors.get(cast.actor_id)
         found += actor.sources if actor else ()
     found += [figure.source for figure in story.figures if figure.source]
     found += [quote.source for quote in story.quotes if quote.source]
     found += [source for entry in (*story.notes, *story.glossary, *story.places) for source in entry.sources]
-    items, seen = [], set()
-    for index, source in enumerate(found):
-        key = (source.label, source.url)
-        if index == 0 and story.source:
-            items.append(tag("li", {}, "The article: ", source_link(source)))
-        elif key not in seen:
-            seen.add(key)
+    items = [tag("li", {}, "The article: ", source_link(story.source))] if story.source else []
+    seen = set()
+    for source in found:
+        if (source.label, source.url) not in seen:
+            seen.add((source.label, source.url))
             items.append(tag("li", {}, source_link(source)))
     if not items:
         return ""

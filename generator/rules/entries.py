@@ -7,10 +7,10 @@ its list.
 
 from __future__ import annotations
 
-import re
 
 from ..model import Site, Story
 from ..problems import ERROR, WARNING, Problem
+from ..text import ZERO_WIDTH
 
 
 def check(site: Site) -> list[Problem]:
@@ -22,18 +22,15 @@ def check(site: Site) -> list[Problem]:
     return problems
 
 
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
-
-
 def names_are_visible(site: Site) -> list[Problem]:
     """A zero-width character inside a name stops it matching what the article writes: point it out."""
     problems = []
     for entry in (*site.actors.values(), *site.terms.values(), *site.places.values()):
         for name in entry.names:
-            hidden = _ZERO_WIDTH.search(name)
+            hidden = ZERO_WIDTH.search(name)
             if hidden:
                 key = entry.name_field if name == entry.names[0] else "aliases"
-                message = (f"the name '{_ZERO_WIDTH.sub('', name)}' holds the invisible character "
+                message = (f"the name '{ZERO_WIDTH.sub('', name)}' holds the invisible character "
                            f"U+{ord(hidden.group()):04X}, so articles never match it")
                 problems.append(Problem.at(entry.at(key), WARNING, message, entry.field_path(key),
                                            "delete the character (retype the name)"))
