@@ -13,8 +13,8 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
-from . import rules
-from .linking import build_matcher, index_site, link_stories
+from .cache import BuildCache, DiskCache, code_version, digest, tree_digest
+from .linking import index_site
 from .load import RawContent, load_content
 from .model import Entry, Site, Story
 from .pages.errors import error_banner, error_page
@@ -22,8 +22,8 @@ from .pages.reference import reference_page
 from .problems import ERROR, WARNING, Problem, errors
 from .render import edit_sources, render
 from .rules import registry
+from .steps import Steps
 from .urls import INDEX_PAGES, REFERENCE, Layout, story_page
-from .validate import read_shared, read_story
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,8 @@ class BuildResult:
 
 
 def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False,
-               with_reference: bool = False, keep_pages: Iterable[str] = ()) -> BuildResult:
+               with_reference: bool = False, keep_pages: Iterable[str] = (),
+               cache: BuildCache | None = None, disk: DiskCache | None = None) -> BuildResult:
     """Everything the site needs from content_dir, or the problems that stop it.
 
     With `partial` (a preview), when errors lie only in some stories' own
@@ -73,12 +74,27 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
     The result still carries every error: adapters that publish refuse it.
     `keep_pages` are pages an earlier build made: while errors remain, they
     show the errors rather than disappear from under an editor's browser.
+    With a `cache` (kept between builds by the caller), only the work whose
+    inputs changed is done again; the result is the same. With a `disk`
+    cache, a build of exactly the same files by the same code returns the
+    stored result.
     """
     layout = layout or Layout()
-    raw = load_content(content_dir)
-    result = _build(raw, layout, with_reference)
+    if disk is not None:
+        key = digest(code_version(), tree_digest(content_dir), layout, partial, with_reference, sorted(keep_pages))
+        stored = disk.load(key)
+        if stored is None:
+            stored = build_site(content_dir, layout, partial=partial, with_reference=with_reference,
+                                keep_pages=keep_pages, cache=cache)
+            disk.save(key, stored)
+        return stored
+    steps = Steps(cache)
+    raw = load_content(content_dir, steps.parse)
+    result = _build(raw, layout, with_reference, steps)
     if partial:
-        result = _partial(raw, result, layout, with_reference)
+        result = _partial(raw, result, layout, with_reference, steps)
+    if cache is not None:
+        cache.prune()
     return _with_error_pages(result, raw, keep_pages)
 
 
@@ -88,7 +104,7 @@ def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[st
     return _with_error_pages(result, RawContent((), (), (), ()), keep_pages)
 
 
-def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_reference: bool) -> BuildResult:
+def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_reference: bool, steps: Steps) -> BuildResult:
     """The build without the stories whose own files hold errors, when that leaves a site to show."""
     broken: set[str] = set()
     partial = result
@@ -102,7 +118,7 @@ def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_referenc
         healthy = replace(raw, stories=tuple(s for s in raw.stories if s.slug not in broken), problems=())
         if not healthy.stories:
             return result
-        partial = _build(healthy, layout, with_reference)
+        partial = _build(healthy, layout, with_reference, steps)
     if not broken:
         return result
     return replace(partial, problems=result.problems, watched=raw.files, broken=frozenset(broken))
@@ -124,18 +140,18 @@ def _with_error_pages(result: BuildResult, raw: RawContent, keep_pages: Iterable
     return replace(result, error_pages=error_pages, banner=error_banner(result.errors))
 
 
-def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
+def read_all(raw: RawContent, steps: Steps | None = None) -> tuple[list[Story], list[Entry], list[Problem]]:
     """Every file read against the spec: the stories, every definition in file order, and problems."""
+    steps = steps or Steps(None)
     problems: list[Problem] = list(raw.problems)
     definitions: list[Entry] = []
     for shared in raw.shared:
-        items, shared_problems = read_shared(shared.name, shared.node, shared.path)
+        items, shared_problems = steps.read_shared(shared)
         problems += shared_problems
         definitions += items
     stories = []
     for raw_story in raw.stories:
-        story, defined, story_problems = read_story(raw_story.slug, raw_story.facts, raw_story.article,
-                                                    raw_story.facts_path, raw_story.article_path)
+        story, defined, story_problems = steps.read_story(raw_story)
         problems += story_problems
         if story is not None:
             stories.append(story)
@@ -143,17 +159,16 @@ def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
     return stories, definitions, problems
 
 
-def _build(raw: RawContent, layout: Layout, with_reference: bool) -> BuildResult:
+def _build(raw: RawContent, layout: Layout, with_reference: bool, steps: Steps) -> BuildResult:
     """One full pass over loaded content: read, assemble, link, check, and render when no error stops it."""
-    stories, definitions, problems = read_all(raw)
+    stories, definitions, problems = read_all(raw, steps)
     site, registry_problems = registry.assemble(stories, definitions)
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
-    matcher = build_matcher(site)
-    articles = link_stories(site, matcher, lambda story, ref: layout.link_to(story_page(story.slug), ref))
-    found = tuple(sorted(set(problems + registry_problems + rules.check(site, articles, matcher))))
+    matcher, articles = steps.link(site, layout)
+    found = tuple(sorted(set(problems + registry_problems + steps.check(site, articles, matcher))))
     if errors(found):
         pages = {REFERENCE: reference_page()} if with_reference else {}
         return BuildResult(pages, found, raw.files, site, layout)
-    pages = render(site, index_site(site, articles), layout, with_reference=with_reference)
+    pages = render(site, index_site(site, articles), layout, with_reference=with_reference, cache=steps.cache)
     return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site))

@@ -334,16 +334,17 @@ def build_matcher(site: Site) -> NameMatcher:
 
 
 def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str]) -> dict[str, LinkedArticle]:
-    """Every story's article, linked; one too deeply nested to parse is kept with the reason (a rule reports it)."""
-    articles = {}
-    for story in site.stories:
-        try:
-            articles[story.slug] = link_article(
-                story.article, matcher, lambda hit: tooltip_text(site, hit.name_of),
-                lambda ref, story=story: href(story, ref), [note.excerpt for note in story.notes])
-        except ArticleTooComplex as exc:
-            articles[story.slug] = LinkedArticle("", (), {}, frozenset(), unreadable=str(exc))
-    return articles
+    """Every story's article, linked (see `link_story`)."""
+    return {story.slug: link_story(site, matcher, href, story) for story in site.stories}
+
+
+def link_story(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str], story: Story) -> LinkedArticle:
+    """One story's article, linked; one too deeply nested to parse is kept with the reason (a rule reports it)."""
+    try:
+        return link_article(story.article, matcher, lambda hit: tooltip_text(site, hit.name_of),
+                            lambda ref: href(story, ref), [note.excerpt for note in story.notes])
+    except ArticleTooComplex as exc:
+        return LinkedArticle("", (), {}, frozenset(), unreadable=str(exc))
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
+from typing import Callable, Mapping
 
 from . import yamltree
+from .cache import digest
 from .problems import ERROR, Problem
 from .spec import ID, SHARED_FILES
 MAX_ARTICLE_BYTES = 2_000_000
@@ -27,6 +28,7 @@ class RawStory:
     article_path: str
     facts: yamltree.Node
     article: str
+    digest: str = ""  # of the sheet's and the article's text: what a cache keys the story's reading by
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class RawShared:
     name: str
     path: str
     node: yamltree.Node
+    digest: str = ""  # of the file's text
 
 
 @dataclass(frozen=True)
@@ -110,14 +113,19 @@ def link_problem(path: Path, content: Path, shown: str) -> Problem | None:
     return None
 
 
-def _parse_yaml(path: Path, shown: str) -> tuple[yamltree.Node | None, list[Problem]]:
-    """A YAML file read safely and parsed to a positioned tree, or the problems that stop it."""
+Parse = Callable[[str, str], tuple["yamltree.Node | None", list[Problem]]]  # (text, shown path) -> tree, problems
+
+
+def _parse_yaml(path: Path, shown: str, parse: Parse) -> tuple[yamltree.Node | None, list[Problem], str]:
+    """A YAML file read safely and parsed to a positioned tree, or the problems that stop it; and its digest."""
     text, problems = read_text(path, shown, MAX_SHEET_BYTES)
-    return (None, problems) if text is None else yamltree.parse(text, shown)
+    if text is None:
+        return None, problems, ""
+    return *parse(text, shown), digest(text)
 
 
 def _read_story_folder(folder: Path, root: Path, problems: list[Problem], files: list[str],
-                       owners: dict[str, str], slugs: list[str]) -> RawStory | None:
+                       owners: dict[str, str], slugs: list[str], parse: Parse) -> RawStory | None:
     """One story folder: its story, or None when its name, a file or a file's text is unusable.
 
     Problems, files read, the paths it owns and its slug (once both files
@@ -145,19 +153,22 @@ def _read_story_folder(folder: Path, root: Path, problems: list[Problem], files:
     facts_shown, article_shown = _shown(facts_file, root), _shown(article_file, root)
     owners[facts_shown] = owners[article_shown] = folder.name
     slugs.append(folder.name)
-    node, facts_problems = _parse_yaml(facts_file, facts_shown)
+    node, facts_problems, facts_digest = _parse_yaml(facts_file, facts_shown, parse)
     article, article_problems = read_text(article_file, article_shown, MAX_ARTICLE_BYTES)
     problems += facts_problems + article_problems
     if article is not None and not article.strip():
         problems.append(Problem(article_shown, 1, 1, ERROR, "article is empty"))
         article = None
     if node is not None and article is not None:
-        return RawStory(folder.name, facts_shown, article_shown, node, article)
+        return RawStory(folder.name, facts_shown, article_shown, node, article, digest(facts_digest, article))
     return None
 
 
-def load_content(content_dir: os.PathLike | str) -> RawContent:
-    """Every story folder and _shared file under content_dir, parsed but not yet validated."""
+def load_content(content_dir: os.PathLike | str, parse: Parse = yamltree.parse) -> RawContent:
+    """Every story folder and _shared file under content_dir, parsed but not yet validated.
+
+    `parse` turns a sheet's text into a tree: a cache passes a memo of `yamltree.parse`.
+    """
     content = Path(content_dir).resolve()
     root = content.parent
     problems: list[Problem] = []
@@ -172,7 +183,7 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
         if folder.name.startswith("_") or folder.name.startswith("."):
             continue
         try:
-            story = _read_story_folder(folder, root, problems, files, owners, slugs)
+            story = _read_story_folder(folder, root, problems, files, owners, slugs, parse)
         except OSError as exc:  # an unreadable folder: say which, never a traceback
             problems.append(Problem(_shown(folder, root), 0, 0, ERROR, f"cannot read folder: {exc.strerror or exc}",
                                     fix="check the folder's permissions"))
@@ -188,8 +199,8 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
             problems.append(refused)
         elif path.is_file():
             files.append(str(path))
-            node, shared_problems = _parse_yaml(path, _shown(path, root))
+            node, shared_problems, shared_digest = _parse_yaml(path, _shown(path, root), parse)
             problems += shared_problems
             if node is not None:
-                shared.append(RawShared(name, _shown(path, root), node))
+                shared.append(RawShared(name, _shown(path, root), node, shared_digest))
     return RawContent(tuple(stories), tuple(shared), tuple(problems), tuple(files), owners, tuple(slugs))

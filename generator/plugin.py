@@ -22,6 +22,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site, failed
+from .cache import BuildCache, DiskCache
 from .pages.home import story_list
 from .problems import ERROR, INFO, WARNING
 from .urls import Layout
@@ -49,6 +50,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = "build"
         self.result: BuildResult | None = None
         self.known_pages: set[str] = set()  # every page built in this session, for error pages under serve
+        self.cache = BuildCache()  # what the last build of this session computed, reused by the next
 
     def on_startup(self, *, command, dirty):
         """MkDocs hook: remember whether this is `serve` (previews that never raise) or a build."""
@@ -77,7 +79,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         serving = self.command == "serve"
         try:
             result = build_site(self.config.content, Layout(config.use_directory_urls), partial=serving,
-                                with_reference=True, keep_pages=self.known_pages)
+                                with_reference=True, keep_pages=self.known_pages, cache=self.cache,
+                                disk=None if serving else DiskCache(_cache_dir(config)))
         except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
             if not serving:
                 raise
@@ -133,3 +136,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if STORY_LIST_MARKER in html and result and result.site and result.rendered:
             html = html.replace(STORY_LIST_MARKER, story_list(result.site.stories, result.layout, page.file.src_uri))
         return html
+
+
+def _cache_dir(config) -> Path:
+    """Where `mkdocs build` keeps its last result: `.cache/explainer` beside mkdocs.yml, as Material's plugins do."""
+    base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+    return base / ".cache" / "explainer"

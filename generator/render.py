@@ -9,11 +9,13 @@ from __future__ import annotations
 from functools import partial
 from typing import Callable
 
+from .cache import BuildCache
 from .linking import SiteIndex
 from .markup import FieldMarkdown
-from .model import Site
+from .model import Actor, Site, Story
 from .pages import actor, indexes, reference, story
 from .pages.parts import Context
+from .reads import Fingerprints, Read, Reads, recording
 from .urls import ACTORS_INDEX, GLOSSARY, PLACES, REFERENCE, STORIES_INDEX, Layout, actor_page, story_page
 
 SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, whatever its stories
@@ -22,23 +24,56 @@ SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, wha
     GLOSSARY: indexes.glossary,
     PLACES: indexes.places,
 }
+Writer = Callable[[Context], str]
 
 
-def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool) -> dict[str, Callable[[], str]]:
-    """Every page of the site, each as the call that writes it."""
-    context = Context(site, index, layout, FieldMarkdown())
-    table = {path: partial(write, context) for path, write in SITE_PAGES.items()}
-    table |= {story_page(s.slug): partial(story.story, context, s) for s in site.stories}
-    table |= {actor_page(a.id): partial(actor.actor, context, a) for a in site.actors.values()}
+def page_table(site: Site, *, with_reference: bool) -> dict[str, tuple[Writer, tuple[Read, ...]]]:
+    """Every page of the site: the call that writes it from a context, and what the call reads besides it."""
+    table: dict[str, tuple[Writer, tuple[Read, ...]]] = {path: (write, ()) for path, write in SITE_PAGES.items()}
+    table |= {story_page(s.slug): (partial(_story, s), (("story", s.slug),)) for s in site.stories}
+    table |= {actor_page(a.id): (partial(_actor, a), (("actors", a.id),)) for a in site.actors.values()}
     if with_reference:
-        table[REFERENCE] = reference.reference_page
+        table[REFERENCE] = (lambda context: reference.reference_page(), ())
     return table
 
 
-def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool = False) -> dict[str, str]:
-    """Every page's Markdown, sorted by page path."""
-    table = page_table(site, index, layout, with_reference=with_reference)
-    return {path: table[path]() for path in sorted(table)}
+def _story(story_: Story, context: Context) -> str:
+    """A story's page, with the context last (the table binds the story)."""
+    return story.story(context, story_)
+
+
+def _actor(actor_: Actor, context: Context) -> str:
+    """An actor's page, with the context last (the table binds the actor)."""
+    return actor.actor(context, actor_)
+
+
+def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool = False,
+           cache: BuildCache | None = None) -> dict[str, str]:
+    """Every page's Markdown, sorted by page path.
+
+    With a cache, a page whose reads have the same fingerprint as when it was
+    cached is not written again (see `reads`): only the pages that depend on
+    what changed are.
+    """
+    table = page_table(site, with_reference=with_reference)
+    markdown = FieldMarkdown()
+    if cache is None:
+        context = Context(site, index, layout, markdown)
+        return {path: table[path][0](context) for path in sorted(table)}
+    fingerprints = Fingerprints(site, index, (layout,))
+    pages = {}
+    for path in sorted(table):
+        write, explicit = table[path]
+        cached = cache.peek("pages", path)
+        if cached and fingerprints.of_reads(cached[0]) == cached[1]:
+            cache.put("pages", path, cached)
+            pages[path] = cached[2]
+            continue
+        reads = Reads(explicit)
+        pages[path] = write(Context(*recording(site, index, reads), layout, markdown))
+        kept = reads.frozen()
+        cache.put("pages", path, (kept, fingerprints.of_reads(kept), pages[path]))
+    return pages
 
 
 def edit_sources(site: Site) -> dict[str, str]:

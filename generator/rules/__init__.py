@@ -17,12 +17,25 @@ from typing import Mapping
 
 from ..linking import LinkedArticle
 from ..matcher import NameMatcher
-from ..model import Site
+from ..model import Site, Story
 from ..problems import Problem
 from . import drafts, entries, links, lint, provenance, registry
 
 
 def check(site: Site, articles: Mapping[str, LinkedArticle], matcher: NameMatcher) -> list[Problem]:
     """Every problem of an assembled site whose articles are linked."""
-    return (registry.check(site) + entries.check(site) + provenance.check(site, articles) + links.check(site)
-            + drafts.check(site) + lint.check(site, matcher))
+    return check_site(site) + [p for story in site.stories for p in check_story(site, story, articles[story.slug],
+                                                                                   matcher)]
+
+
+def check_site(site: Site) -> list[Problem]:
+    """The rules that look at the whole site at once."""
+    return registry.check(site) + entries.check(site) + links.check(site) + drafts.check(site)
+
+
+def check_story(site: Site, story: Story, article: LinkedArticle, matcher: NameMatcher) -> list[Problem]:
+    """The rules that look at one story against its article: the costly ones, which a cache keeps per story.
+
+    They read the story, its linked article, and the site's names (through the site and the matcher).
+    """
+    return provenance.check_story(site, story, article) + lint.suggest_names(story, matcher)

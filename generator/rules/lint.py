@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..matcher import NameMatcher, normalize_name
-from ..model import Site, Story
+from ..model import Story
 from ..problems import INFO, Problem
 
 _WORD = r"[A-Z][\w’'.-]*\w|[A-Z]"
@@ -29,11 +29,6 @@ def _is_sentence_start(text: str, start: int) -> bool:
     """Whether the word at `start` begins a sentence (or a line), where a capital proves nothing."""
     before = text[:start].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?\n:"
-
-
-def check(site: Site, matcher: NameMatcher) -> list[Problem]:
-    """The name suggestions of every story; info only, so they never fail a build."""
-    return [problem for story in site.stories for problem in suggest_names(story, matcher)]
 
 
 def suggest_names(story: Story, matcher: NameMatcher) -> list[Problem]:

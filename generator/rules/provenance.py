@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Mapping
 
 from ..linking import LinkedArticle
 from ..model import Kind, Ref, Site, Story
@@ -20,18 +19,14 @@ from ..spec import SCALE_EXPONENTS
 from ..text import fold, fold_quote_marks, number_words
 
 
-def check(site: Site, articles: Mapping[str, LinkedArticle]) -> list[Problem]:
-    """Every provenance rule, story by story; an article that could not be parsed is an error of its own."""
+def check_story(site: Site, story: Story, article: LinkedArticle) -> list[Problem]:
+    """One story's provenance rules; an article that could not be parsed is an error of its own."""
     problems: list[Problem] = []
-    for story in site.stories:
-        article = articles[story.slug]
-        if article.unreadable:  # nothing can be checked against an article that could not be parsed
-            problems.append(Problem(story.article_path, 1, 1, ERROR,
-                                    f"the article cannot be read: {article.unreadable}",
-                                    "article", "simplify the Markdown formatting"))
-        problems += (notes_placed(story, article) + excerpts_and_values(story, article) + quotations(story, article)
-                     + actors_named(story, article, site))
-    return problems
+    if article.unreadable:  # nothing can be checked against an article that could not be parsed
+        problems.append(Problem(story.article_path, 1, 1, ERROR, f"the article cannot be read: {article.unreadable}",
+                                "article", "simplify the Markdown formatting"))
+    return problems + (notes_placed(story, article) + excerpts_and_values(story, article)
+                       + quotations(story, article) + actors_named(story, article, site))
 
 
 def _in_article(wanted: str, story: Story, article: LinkedArticle) -> bool:

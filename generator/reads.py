@@ -1,0 +1,158 @@
+"""What a page read while it was written, and a fingerprint of exactly that.
+
+A page function reads the site through its `Context`. Here the context's
+collections are wrapped so that every read is noted (`actors["x"]`, every
+story, the stories naming a term...). The page's fingerprint is then a hash
+of the values it read, so a later build can tell, without writing the page
+again, whether anything the page shows may have changed: same fingerprint,
+same inputs, same page (page functions are pure).
+
+What is not wrapped counts as read by every page (`everything`): a field
+added to the site or the context later is then never overlooked, only
+costly. Fingerprints err one way only: a value whose pickle differs (say a
+set iterated in another order) only makes a page be written again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import pickle
+from collections.abc import Mapping
+from typing import Any, Iterator
+
+from .linking import SiteIndex
+from .model import Site
+
+ALL = "*"  # the key of a read of a whole collection (iterated, counted, or listed)
+SITE_MAPPINGS = ("actors", "terms", "places")
+INDEX_MAPPINGS = ("articles", "stories_of", "related_to")
+Read = tuple[str, Any]  # (collection, key)
+
+
+class Reads:
+    """The reads of one page, in a set."""
+
+    def __init__(self, explicit: tuple[Read, ...] = ()):
+        self.seen: set[Read] = set(explicit)
+
+    def note(self, collection: str, key: Any) -> None:
+        """Remember one read."""
+        self.seen.add((collection, key))
+
+    def frozen(self) -> tuple[Read, ...]:
+        """The reads, in a stable order, to be kept with the page."""
+        return tuple(sorted(self.seen, key=repr))
+
+
+class RecordingMapping(Mapping):
+    """A read-only mapping that notes which keys are read, and whole reads."""
+
+    def __init__(self, name: str, data: Mapping, reads: Reads):
+        self._name, self._data, self._reads = name, data, reads
+
+    def __getitem__(self, key):
+        self._reads.note(self._name, key)
+        return self._data[key]
+
+    def get(self, key, default=None):
+        self._reads.note(self._name, key)
+        return self._data.get(key, default)
+
+    def __contains__(self, key) -> bool:
+        self._reads.note(self._name, key)
+        return key in self._data
+
+    def __iter__(self) -> Iterator:
+        self._reads.note(self._name, ALL)
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        self._reads.note(self._name, ALL)
+        return len(self._data)
+
+
+class RecordingStories(tuple):
+    """The site's stories; reading any of them through the tuple counts as reading all."""
+
+    reads: Reads
+
+    def __iter__(self):
+        self.reads.note("stories", ALL)
+        return super().__iter__()
+
+    def __getitem__(self, item):
+        self.reads.note("stories", ALL)
+        return super().__getitem__(item)
+
+    def __len__(self) -> int:
+        self.reads.note("stories", ALL)
+        return super().__len__()
+
+
+def recording(site: Site, index: SiteIndex, reads: Reads) -> tuple[Site, SiteIndex]:
+    """The site and index as a page sees them: the same data, every read noted in `reads`."""
+    stories = RecordingStories(site.stories)
+    stories.reads = reads
+    site = dataclasses.replace(site, stories=stories,
+                               **{name: RecordingMapping(name, getattr(site, name), reads) for name in SITE_MAPPINGS})
+    index = dataclasses.replace(index, **{name: RecordingMapping(name, getattr(index, name), reads)
+                                          for name in INDEX_MAPPINGS})
+    return site, index
+
+
+class Fingerprints:
+    """Fingerprints of the values of one build, each computed once."""
+
+    def __init__(self, site: Site, index: SiteIndex, everything: tuple = ()):
+        self.site, self.index = site, index
+        self.stories = {story.slug: story for story in site.stories}
+        self._by_id: dict[int, str] = {}
+        self._reads: dict[Read, str] = {}
+        self.everything = self.of_value((everything, _unwrapped(site, ("stories", *SITE_MAPPINGS)),
+                                         _unwrapped(index, INDEX_MAPPINGS)))
+
+    def of_reads(self, reads: tuple[Read, ...]) -> str:
+        """The fingerprint of what a page read (and of what every page depends on)."""
+        digest = hashlib.sha1(self.everything.encode())
+        for read in reads:
+            digest.update(repr(read).encode())
+            digest.update(self.of_read(*read).encode())
+        return digest.hexdigest()
+
+    def of_read(self, collection: str, key: Any) -> str:
+        """The fingerprint of one read's value."""
+        read = (collection, key)
+        if read not in self._reads:
+            self._reads[read] = self.of_value(self._value(collection, key))
+        return self._reads[read]
+
+    def _value(self, collection: str, key: Any) -> Any:
+        """The value a read returned (the whole collection for `ALL`)."""
+        if collection == "story":
+            return self.stories.get(key)
+        if collection == "stories":
+            return self.site.stories
+        data = getattr(self.site if collection in SITE_MAPPINGS else self.index, collection)
+        return tuple(data.items()) if key == ALL else data.get(key)
+
+    def of_value(self, value: Any) -> str:
+        """A value's fingerprint: containers by their items, stories and other objects by their pickle."""
+        if isinstance(value, (tuple, list)):
+            return _sha("".join(self.of_value(item) for item in value))
+        if isinstance(value, (str, int, float, bool, type(None))):
+            return _sha(repr(value))
+        if id(value) not in self._by_id:  # the objects live as long as this build: their ids are stable
+            self._by_id[id(value)] = _sha(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        return self._by_id[id(value)]
+
+
+def _unwrapped(obj, wrapped: tuple[str, ...]) -> tuple:
+    """The fields of a site or index that `recording` does not wrap: every page counts as reading them."""
+    return tuple((f.name, getattr(obj, f.name)) for f in dataclasses.fields(obj) if f.name not in wrapped)
+
+
+def _sha(text: str | bytes) -> str:
+    """A short stable digest."""
+    return hashlib.sha1(text.encode() if isinstance(text, str) else text).hexdigest()
+
