@@ -101,14 +101,20 @@ class SafeMarkdown(markdown.Extension):
 class FieldMarkdown:
     """Converts a fact sheet's Markdown fields (background, role) to safe HTML.
 
-    One per build: building a Markdown instance costs more than converting
-    a field, and an instance is not shared between builds.
+    Building a Markdown instance costs more than converting a field, so one
+    converter serves a whole build (and a cache keeps it for the next); a
+    field converts to the same HTML every time, so conversions are kept.
     """
 
     def __init__(self):
         self._md = markdown.Markdown(extensions=[SafeMarkdown()], output_format="html")
+        self._converted: dict[str, Markup] = {}  # the same role or background converts to the same HTML
 
     def __call__(self, source: str) -> Markup:
         if not source.strip():
             return Markup("")
-        return Markup(self._md.reset().convert(source))
+        if source not in self._converted:
+            if len(self._converted) > 100_000:  # a long session's old fields
+                self._converted.clear()
+            self._converted[source] = Markup(self._md.reset().convert(source))
+        return self._converted[source]

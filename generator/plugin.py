@@ -15,15 +15,17 @@ import os
 import sys
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site, failed
 from .cache import BuildCache, DiskCache
 from .pages.home import story_list
+from .preview import PreviewStore, linked_pages, surroundings
 from .problems import ERROR, INFO, WARNING
 from .urls import Layout
 
@@ -33,6 +35,22 @@ STYLESHEET = "assets/explainer/explainer.css"
 SCRIPT = "assets/explainer/explainer.js"
 STORY_LIST_MARKER = "<!-- explainer:stories -->"
 THEME_DIR = Path(__file__).parent / "theme"
+
+
+class MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Jinja's compiled templates, in memory; Jinja checks each against its template's source before use."""
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        """Jinja hook: give back a template compiled earlier, if any."""
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        """Jinja hook: keep a template just compiled."""
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 class ExplainerConfig(Config):
@@ -51,11 +69,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.result: BuildResult | None = None
         self.known_pages: set[str] = set()  # every page built in this session, for error pages under serve
         self.cache = BuildCache()  # what the last build of this session computed, reused by the next
+        self.dirty = False
+        self.preview: PreviewStore | None = None  # under serve: built pages, reused while unchanged
+        self.reused: list[str] = []  # pages of this build put back from the preview store, not given to MkDocs
+        self.pending: dict[str, str] = {}  # pages MkDocs builds this time -> the key their HTML is kept under
+        self.stubbed: set[str] = set()  # reused pages MkDocs must see (in the nav): built empty, then put back
+        self.search_seen = 0
+        self.templates = MemoryBytecodeCache()  # the theme's compiled templates, kept across rebuilds
 
     def on_startup(self, *, command, dirty):
         """MkDocs hook: remember whether this is `serve` (previews that never raise) or a build."""
         # `mkdocs serve --clean` reports itself as "build"; the command line tells the truth.
         self.command = "serve" if command == "serve" or sys.argv[1:2] == ["serve"] else command
+        self.dirty = dirty
 
     def on_config(self, config):
         """Add our stylesheet and theme templates.
@@ -87,6 +113,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.exception("explainer failed")
             result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages)
         self.result = result
+        if serving and not self.dirty:
+            self.preview = self.preview or PreviewStore()
+            self.preview.set_aside(config.site_dir)
         for problem in result.problems:
             level = {ERROR: log.error, WARNING: log.warning, INFO: log.info}[problem.severity]
             level("%s", problem.format())
@@ -103,17 +132,83 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         result = self.result
         self.known_pages |= set(result.pages)
         content_root = Path(self.config.content).resolve().parent
+        reuse = self._reusable_pages(result, config)
         for path, markdown in {**result.pages, **result.error_pages}.items():
-            file = File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+            edit = ""
             if path in result.edit_sources:
                 # The edit button opens the fact sheet the page came from; MkDocs joins this to edit_uri.
-                file.edit_uri = os.path.relpath(content_root / result.edit_sources[path],
-                                                config.docs_dir).replace(os.sep, "/")
+                edit = os.path.relpath(content_root / result.edit_sources[path], config.docs_dir).replace(os.sep, "/")
+            if reuse is not None:
+                key = self.preview.key(reuse[0], path, markdown, edit)
+                if self.preview.reusable(path, key):
+                    if path not in reuse[1]:  # MkDocs never needs to know of it: put back after the build
+                        self.reused.append(path)
+                        continue
+                    self.stubbed.add(path)  # the nav or a hand-written page names it: MkDocs must see it
+                self.pending[path] = key
+            file = File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+            if edit:
+                file.edit_uri = edit
             files.append(file)
         for uri, name in ((STYLESHEET, "explainer.css"), (SCRIPT, "explainer.js")):
             asset = (Path(__file__).parent / "assets" / name).read_text(encoding="utf-8")
             files.append(File.generated(config, uri, content=asset))
         return files
+
+    def _reusable_pages(self, result: BuildResult, config) -> tuple[str, set[str]] | None:
+        """Under `serve` (not --dirty): the surroundings' digest and the pages MkDocs must always see; else None."""
+        self.reused, self.pending, self.stubbed, self.search_seen = [], {}, set(), 0
+        if self.command != "serve" or self.dirty:
+            return None
+        self.preview = self.preview or PreviewStore()
+        self.preview.forget_others({**result.pages, **result.error_pages})
+        folders = [config.docs_dir, config.theme.custom_dir or ""]
+        return (surroundings(config.config_file_path, folders, result.banner),
+                linked_pages(config.nav, config.docs_dir))
+
+    def on_env(self, env, *, config, files):
+        """MkDocs hook: compile the theme's templates once a session, not once a build (Jinja's bytecode cache)."""
+        env.bytecode_cache = self.templates
+        return env
+
+    @event_priority(-100)  # after the search plugin has indexed the page
+    def on_page_context(self, context, *, page, config, nav):
+        """Under serve: note the search entries of each page we may reuse, to give them back when we do."""
+        index = _search_index(config)
+        path = page.file.src_uri
+        if self.preview is not None and index is not None and path in self.stubbed:
+            del index.entries[self.search_seen:]  # the empty stand-in's; the page's own come back after the build
+        elif self.preview is not None and index is not None and path in self.pending:
+            self.preview.search[path] = index.entries[self.search_seen:]
+        if index is not None:
+            self.search_seen = len(index.entries)
+        return context
+
+    def on_post_page(self, output: str, *, page, config) -> str:
+        """Under serve: note the key each generated page was built under, to reuse it while the key holds."""
+        key = self.pending.get(page.file.src_uri)
+        if key is not None and self.preview is not None:
+            if page.file.src_uri in self.stubbed:
+                output = self.preview.stashed(page.file.src_uri)
+            self.preview.note(page.file.src_uri, key, page.file.dest_uri)
+        return output
+
+    @event_priority(100)  # before the search plugin writes its index
+    def on_post_build(self, *, config) -> None:
+        """Under serve: put back the pages that did not change, and their search entries."""
+        index = _search_index(config)
+        for path in self.reused:
+            self.preview.restore(path, config.site_dir)
+        for path in [*self.reused, *self.stubbed]:
+            if index is not None:
+                index.entries += self.preview.search.get(path, [])
+        if self.preview is not None:
+            self.preview.done()
+
+    def on_shutdown(self) -> None:
+        """MkDocs hook: remove the preview store."""
+        if self.preview is not None:
+            self.preview.close()
 
     def on_serve(self, server, *, config, builder):
         """MkDocs hook: watch the content folder too, so saving a story rebuilds the preview."""
@@ -121,7 +216,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        """MkDocs hook: put the error banner (while errors remain) above every page but the error pages."""
+        """MkDocs hook: put the error banner (while errors remain) above every page but the error pages.
+
+        A page reused under serve that MkDocs must see is built from nothing:
+        its HTML from the last build replaces the output (`on_post_page`).
+        """
+        if page.file.src_uri in self.stubbed:
+            return ""
         if self.result and self.result.banner and page.file.src_uri not in self.result.error_pages:
             markdown = self.result.banner + "\n\n" + markdown
         return markdown
@@ -142,3 +243,12 @@ def _cache_dir(config) -> Path:
     """Where `mkdocs build` keeps its last result: `.cache/explainer` beside mkdocs.yml, as Material's plugins do."""
     base = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
     return base / ".cache" / "explainer"
+
+
+def _search_index(config):
+    """The search plugin's index being built (Material's or MkDocs'), or None without one."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if isinstance(getattr(index, "entries", None), list):
+            return index
+    return None

@@ -104,10 +104,13 @@ def recording(site: Site, index: SiteIndex, reads: Reads) -> tuple[Site, SiteInd
 class Fingerprints:
     """Fingerprints of the values of one build, each computed once."""
 
-    def __init__(self, site: Site, index: SiteIndex, everything: tuple = ()):
+    def __init__(self, site: Site, index: SiteIndex, everything: tuple = (), known: dict | None = None):
         self.site, self.index = site, index
         self.stories = {story.slug: story for story in site.stories}
-        self._by_id: dict[int, str] = {}
+        # id -> (object, fingerprint): holding the object keeps its id from being reused, so a dict kept
+        # from one build to the next (`known`) stays right for the objects a cache hands out again.
+        self._by_id: dict[int, tuple[Any, str]] = {} if known is None else known
+        self.used: set[int] = set()
         self._reads: dict[Read, str] = {}
         self.everything = self.of_value((everything, _unwrapped(site, ("stories", *SITE_MAPPINGS)),
                                          _unwrapped(index, INDEX_MAPPINGS)))
@@ -142,9 +145,15 @@ class Fingerprints:
             return _sha("".join(self.of_value(item) for item in value))
         if isinstance(value, (str, int, float, bool, type(None))):
             return _sha(repr(value))
-        if id(value) not in self._by_id:  # the objects live as long as this build: their ids are stable
-            self._by_id[id(value)] = _sha(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        return self._by_id[id(value)]
+        if id(value) not in self._by_id:
+            self._by_id[id(value)] = (value, _sha(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+        self.used.add(id(value))
+        return self._by_id[id(value)][1]
+
+    def forget_unused(self) -> None:
+        """Keep only the fingerprints of objects this build used (the others may never come back)."""
+        for key in [key for key in self._by_id if key not in self.used]:
+            del self._by_id[key]
 
 
 def _unwrapped(obj, wrapped: tuple[str, ...]) -> tuple:

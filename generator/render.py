@@ -56,11 +56,11 @@ def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool
     what changed are.
     """
     table = page_table(site, with_reference=with_reference)
-    markdown = FieldMarkdown()
     if cache is None:
-        context = Context(site, index, layout, markdown)
+        context = Context(site, index, layout, FieldMarkdown())
         return {path: table[path][0](context) for path in sorted(table)}
-    fingerprints = Fingerprints(site, index, (layout,))
+    markdown = cache.get("converters", "fields", FieldMarkdown)  # with its conversions memoized
+    fingerprints = Fingerprints(site, index, (layout,), cache.get("fingerprints", "objects", dict))
     pages = {}
     for path in sorted(table):
         write, explicit = table[path]
@@ -73,6 +73,7 @@ def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool
         pages[path] = write(Context(*recording(site, index, reads), layout, markdown))
         kept = reads.frozen()
         cache.put("pages", path, (kept, fingerprints.of_reads(kept), pages[path]))
+    fingerprints.forget_unused()
     return pages
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,47 @@ def test_a_story_citing_an_actor_of_a_broken_story_is_left_out_too_and_the_rest_
     result = build_site(desk / "content", partial=True)
     assert result.broken == {"library", "cites"}
     assert "stories/convoy.md" in result.pages
+
+
+def _without_reload_epoch(html: str) -> str:
+    """A served page without the build number the live-reload script is given each build (MkDocs injects it)."""
+    return re.sub(r"livereload\(\d+, \d+\)", "livereload()", html)
+
+
+def _built_count(project: Path) -> int:
+    """How many builds the server has finished so far (MkDocs says so once a build)."""
+    return (project / "serve.log").read_text(encoding="utf-8", errors="replace").count("Documentation built in")
+
+
+def test_a_save_updates_every_page_it_shows_on_and_the_unchanged_pages_stay_whole(served):
+    project, base = served
+    wait_for(base + STORY, lambda body: "explainer-article" in body)
+    untouched = _without_reload_epoch(fetch(base + "stories/library/")[1])
+    facts = project / "content" / "convoy" / "facts.yml"
+    facts.write_text(CONVOY_FACTS.replace("A Lebanese Shia party and militia.", "An edited summary, once."),
+                     encoding="utf-8")
+    wait_for(base + "actors/hezbollah/", lambda body: "An edited summary, once." in body)
+    wait_for(base + "actors/", lambda body: "An edited summary, once." in body)  # the actors index, in the nav
+    assert "An edited summary, once." in wait_for(base + STORY, lambda body: "An edited summary, once." in body)
+    # A page the save did not touch is served as it was (put back from the last build, not lost).
+    assert _without_reload_epoch(fetch(base + "stories/library/")[1]) == untouched
+    index = fetch(base + "search/search_index.json")[1]
+    assert "Merrow Library" in index and "An edited summary, once." in index  # reused and rebuilt pages alike
+    assert index.count('"location":"stories/library/"') == 1
+
+
+def test_a_deleted_story_disappears_from_the_preview_and_a_new_one_appears(served):
+    project, base = served
+    wait_for(base + "stories/library/", lambda body: "Merrow Library" in body)
+    write_story(project / "content", "second", LIBRARY_FACTS.replace("The library opens late", "A second story")
+                .replace("merrow-library", "merrow-hall").replace("Merrow Library", "Merrow Hall"),
+                LIBRARY_ARTICLE.replace("Merrow Library", "Merrow Hall"))
+    wait_for(base + "stories/second/", lambda body: "A second story" in body)
+    for name in ("facts.yml", "article.md"):
+        (project / "content" / "library" / name).unlink()
+    (project / "content" / "library").rmdir()
+    wait_for(base + "stories/", lambda body: "The library opens late" not in body)
+    builds = _built_count(project)
+    assert fetch(base + "stories/library/")[0] == 404
+    assert fetch(base + "actors/merrow-library/")[0] == 404
+    assert fetch(base + "stories/second/")[0] == 200 and _built_count(project) == builds
