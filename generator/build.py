@@ -16,14 +16,14 @@ from typing import Iterable, Mapping
 from .cache import BuildCache, DiskCache, code_version, digest, tree_digest
 from .linking import index_site
 from .load import RawContent, load_content
-from .model import Entry, Site, Story
+from .model import Entry, Kind, Site, Story
 from .pages.errors import error_banner, error_page
 from .pages.reference import reference_page
 from .problems import ERROR, WARNING, Problem, errors
 from .render import edit_sources, render
 from .rules import registry
 from .steps import Steps
-from .urls import INDEX_PAGES, REFERENCE, Layout, story_page
+from .urls import INDEX_PAGES, REFERENCE, SPLIT_AT, Layout, letter_of, story_page
 
 
 @dataclass(frozen=True)
@@ -163,6 +163,12 @@ def _build(raw: RawContent, layout: Layout, with_reference: bool, steps: Steps) 
     """One full pass over loaded content: read, assemble, link, check, and render when no error stops it."""
     stories, definitions, problems = read_all(raw, steps)
     site, registry_problems = registry.assemble(stories, definitions)
+    # A large glossary or places page is split by initial (links to its entries follow).
+    split = frozenset(kind for kind, count in ((Kind.TERM, len(site.terms)), (Kind.PLACE, len(site.places)))
+                      if count > SPLIT_AT)
+    filed = {t.ref: letter_of(t.term) for t in site.terms.values()} | {p.ref: letter_of(p.name)
+                                                                        for p in site.places.values()}
+    layout = replace(layout, split=split, filed=filed if split else {})
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
     matcher, articles = steps.link(site, layout)

@@ -28,6 +28,7 @@ ALL = "*"  # the key of a read of a whole collection (iterated, counted, or list
 SITE_MAPPINGS = ("actors", "terms", "places")
 INDEX_MAPPINGS = ("articles", "stories_of", "related_to")
 Read = tuple[str, Any]  # (collection, key)
+MISSING = "<missing>"  # what a read of a story that is gone returns
 
 
 class Reads:
@@ -45,19 +46,52 @@ class Reads:
         return tuple(sorted(self.seen, key=repr))
 
 
+class StoryView:
+    """A story as a page reads it: the same attributes, each read noted as (story, field).
+
+    A page that shows a story's title in a list then depends on that title
+    alone, not on the whole story: editing a story's summary rewrites the
+    pages that show the summary, not every index that lists the story.
+    Comparing or hashing the view counts as reading the whole story.
+    """
+
+    __slots__ = ("_story", "_reads")
+
+    def __init__(self, story, reads: Reads):
+        object.__setattr__(self, "_story", story)
+        object.__setattr__(self, "_reads", reads)
+
+    def __getattr__(self, name):
+        value = getattr(self._story, name)
+        self._reads.note("story-field", (self._story.slug, name))
+        return value
+
+    def __setattr__(self, name, value):
+        raise AttributeError("a story is read-only")
+
+    def __eq__(self, other) -> bool:
+        self._reads.note("story", self._story.slug)
+        return self._story == (other._story if isinstance(other, StoryView) else other)
+
+    def __hash__(self) -> int:
+        self._reads.note("story", self._story.slug)
+        return hash(self._story)
+
+
 class RecordingMapping(Mapping):
     """A read-only mapping that notes which keys are read, and whole reads."""
 
-    def __init__(self, name: str, data: Mapping, reads: Reads):
+    def __init__(self, name: str, data: Mapping, reads: Reads, wrap=None):
         self._name, self._data, self._reads = name, data, reads
+        self._wrap = wrap or (lambda value: value)
 
     def __getitem__(self, key):
         self._reads.note(self._name, key)
-        return self._data[key]
+        return self._wrap(self._data[key])
 
     def get(self, key, default=None):
         self._reads.note(self._name, key)
-        return self._data.get(key, default)
+        return self._wrap(self._data[key]) if key in self._data else default
 
     def __contains__(self, key) -> bool:
         self._reads.note(self._name, key)
@@ -73,17 +107,20 @@ class RecordingMapping(Mapping):
 
 
 class RecordingStories(tuple):
-    """The site's stories; reading any of them through the tuple counts as reading all."""
+    """The site's stories, as views: going through the tuple reads which stories there are, in which order."""
 
     reads: Reads
 
     def __iter__(self):
         self.reads.note("stories", ALL)
-        return super().__iter__()
+        return (StoryView(story, self.reads) for story in super().__iter__())
 
     def __getitem__(self, item):
         self.reads.note("stories", ALL)
-        return super().__getitem__(item)
+        found = super().__getitem__(item)
+        if isinstance(item, slice):
+            return tuple(StoryView(story, self.reads) for story in found)
+        return StoryView(found, self.reads)
 
     def __len__(self) -> int:
         self.reads.note("stories", ALL)
@@ -96,7 +133,8 @@ def recording(site: Site, index: SiteIndex, reads: Reads) -> tuple[Site, SiteInd
     stories.reads = reads
     site = dataclasses.replace(site, stories=stories,
                                **{name: RecordingMapping(name, getattr(site, name), reads) for name in SITE_MAPPINGS})
-    index = dataclasses.replace(index, **{name: RecordingMapping(name, getattr(index, name), reads)
+    wraps = {"stories_of": lambda stories: tuple(StoryView(story, reads) for story in stories)}
+    index = dataclasses.replace(index, **{name: RecordingMapping(name, getattr(index, name), reads, wraps.get(name))
                                           for name in INDEX_MAPPINGS})
     return site, index
 
@@ -134,9 +172,15 @@ class Fingerprints:
         """The value a read returned (the whole collection for `ALL`)."""
         if collection == "story":
             return self.stories.get(key)
-        if collection == "stories":
-            return self.site.stories
+        if collection == "story-field":
+            slug, name = key
+            return getattr(self.stories[slug], name) if slug in self.stories else MISSING
+        if collection == "stories":  # which stories, in which order; what is read of each is noted apart
+            return tuple(story.slug for story in self.site.stories)
         data = getattr(self.site if collection in SITE_MAPPINGS else self.index, collection)
+        if collection == "stories_of":
+            return tuple((ref, tuple(s.slug for s in value)) for ref, value in data.items()) if key == ALL \
+                else tuple(s.slug for s in data.get(key, ()))
         return tuple(data.items()) if key == ALL else data.get(key)
 
     def of_value(self, value: Any) -> str:

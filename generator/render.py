@@ -12,11 +12,12 @@ from typing import Callable
 from .cache import BuildCache
 from .linking import SiteIndex
 from .markup import FieldMarkdown
-from .model import Actor, Site, Story
-from .pages import actor, indexes, reference, story
+from .model import Actor, Kind, Site, Story
+from .pages import actor, indexes, paging, reference, story
 from .pages.parts import Context
 from .reads import Fingerprints, Read, Reads, recording
-from .urls import ACTORS_INDEX, GLOSSARY, PLACES, REFERENCE, STORIES_INDEX, Layout, actor_page, story_page
+from .urls import (ACTORS_INDEX, GLOSSARY, PLACES, REFERENCE, SPLIT_AT, STORIES_INDEX, Layout, actor_initial_page,
+                   actor_page, letter_of, letter_page, story_page)
 
 SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, whatever its stories
     STORIES_INDEX: indexes.stories_index,
@@ -27,14 +28,31 @@ SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, wha
 Writer = Callable[[Context], str]
 
 
-def page_table(site: Site, *, with_reference: bool) -> dict[str, tuple[Writer, tuple[Read, ...]]]:
+def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool) -> dict[str, tuple[Writer, tuple[Read, ...]]]:
     """Every page of the site: the call that writes it from a context, and what the call reads besides it."""
     table: dict[str, tuple[Writer, tuple[Read, ...]]] = {path: (write, ()) for path, write in SITE_PAGES.items()}
     table |= {story_page(s.slug): (partial(_story, s), (("story", s.slug),)) for s in site.stories}
-    table |= {actor_page(a.id): (partial(_actor, a), (("actors", a.id),)) for a in site.actors.values()}
+    for a in site.actors.values():
+        table[actor_page(a.id)] = (partial(_actor, a), (("actors", a.id),))
+        for number in range(2, 2 + paging.archive_count(len(index.stories_naming(a.ref)))):
+            table[paging.archive_page(actor_page(a.id), number)] = (partial(_actor, a, number=number),
+                                                                    (("actors", a.id),))
+    for kind, terms_or_places, write in ((Kind.TERM, site.terms, indexes.glossary_letter),
+                                         (Kind.PLACE, site.places, indexes.places_letter)):
+        if kind in layout.split:
+            for letter in {layout.filed.get(entry.ref, "other") for entry in terms_or_places.values()}:
+                table[letter_page(kind, letter)] = (partial(_letter, write, letter), ())
+    if len(site.actors) > SPLIT_AT:
+        for letter in {letter_of(a.name) for a in site.actors.values()}:
+            table[actor_initial_page(letter)] = (partial(_letter, indexes.actors_letter, letter), ())
     if with_reference:
         table[REFERENCE] = (lambda context: reference.reference_page(), ())
     return table
+
+
+def _letter(write, letter: str, context: Context) -> str:
+    """One initial's page of the split glossary or places (the table binds the initial)."""
+    return write(context, letter)
 
 
 def _story(story_: Story, context: Context) -> str:
@@ -42,9 +60,9 @@ def _story(story_: Story, context: Context) -> str:
     return story.story(context, story_)
 
 
-def _actor(actor_: Actor, context: Context) -> str:
-    """An actor's page, with the context last (the table binds the actor)."""
-    return actor.actor(context, actor_)
+def _actor(actor_: Actor, context: Context, number: int = 1) -> str:
+    """An actor's page (or archive page), with the context second (the table binds the actor)."""
+    return actor.actor(context, actor_, number)
 
 
 def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool = False,
@@ -55,7 +73,7 @@ def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool
     cached is not written again (see `reads`): only the pages that depend on
     what changed are.
     """
-    table = page_table(site, with_reference=with_reference)
+    table = page_table(site, index, layout, with_reference=with_reference)
     if cache is None:
         context = Context(site, index, layout, FieldMarkdown())
         return {path: table[path][0](context) for path in sorted(table)}

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import functools
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Mapping
 
-from .model import Kind, Ref
+from .model import Kind, Ref, slug_words
 
 ACTORS_INDEX = "actors/index.md"
 GLOSSARY = "glossary.md"
@@ -31,10 +32,34 @@ def actor_page(actor_id: str) -> str:
     return f"actors/{actor_id}.md"
 
 
-def entry_location(ref: Ref) -> tuple[str, str]:
-    """The page and anchor where an actor, term or place is explained."""
+SPLIT_AT = 150  # terms (or places) past which the glossary (or the places page) is split by initial
+
+
+def letter_of(name: str) -> str:
+    """The initial a name is filed under on a split page: its first letter without accents, or "other"."""
+    first = slug_words(name)[:1]
+    return first if first.isascii() and first.isalnum() else "other"
+
+
+def actor_initial_page(letter: str) -> str:
+    """The page of the actors under one initial, on a desk with many: "actors/initial/a.md"."""
+    return f"actors/initial/{letter}.md"
+
+
+def letter_page(kind: Kind, letter: str) -> str:
+    """The page of one initial of the split glossary or places: "glossary/a.md", "places/b.md"."""
+    return f"{(GLOSSARY if kind is Kind.TERM else PLACES)[:-3]}/{letter}.md"
+
+
+def entry_location(ref: Ref, split: frozenset = frozenset(), filed: Mapping = {}) -> tuple[str, str]:
+    """The page and anchor where an actor, term or place is explained.
+
+    `split` names the kinds whose page is split by initial, `filed` each such entry's initial.
+    """
     if ref.kind is Kind.ACTOR:
         return actor_page(ref.id), ""
+    if ref.kind in split:
+        return letter_page(ref.kind, filed.get(ref, "other")), ref.id
     return (GLOSSARY if ref.kind is Kind.TERM else PLACES), ref.id
 
 
@@ -43,6 +68,10 @@ class Layout:
     """MkDocs' URL style: `foo/bar.md` is served at `foo/bar/` or `foo/bar.html`."""
 
     use_directory_urls: bool = True
+    split: frozenset = frozenset()  # kinds (Kind.TERM, Kind.PLACE) whose page is split by initial: a large desk's
+    # The initial each entry of a split kind is filed under. Left out of equality and hashing: `link`'s
+    # cache is keyed by pages already resolved, and the entries it is made from are in every cache key.
+    filed: Mapping = field(default_factory=dict, compare=False, hash=False)
 
     def url(self, page: str) -> str:
         """The page's URL relative to the site's root."""
@@ -65,4 +94,4 @@ class Layout:
 
     def link_to(self, from_page: str, ref: Ref) -> str:
         """The relative URL from a page to where an actor, term or place is explained."""
-        return self.link(from_page, *entry_location(ref))
+        return self.link(from_page, *entry_location(ref, self.split, self.filed))

@@ -6,6 +6,7 @@ from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Actor, Story
 from ..urls import actor_page
 from .parts import KIND_LABELS, NOT_SEARCHED, Context, Links, banner, date_text, sample_only, section, sources_list
+from .paging import archive_page, on_page, page_links
 from .parts import story_labels
 
 RELATION_LABELS = {"ally": "Ally", "opponent": "Opponent", "member-of": "Member of", "leads": "Leads",
@@ -13,13 +14,22 @@ RELATION_LABELS = {"ally": "Ally", "opponent": "Opponent", "member-of": "Member 
 INVERSE_LABELS = {"member-of": "Has member", "leads": "Led by", "part-of": "Includes"}  # as seen from the other end
 
 
-def actor(context: Context, actor: Actor) -> str:
-    """The Markdown of one actor's page: front matter, header, banners, then each section it has."""
-    links = context.on(actor_page(actor.id))
-    stories = context.index.stories_naming(actor.ref)
+def actor(context: Context, actor: Actor, number: int = 1) -> str:
+    """The Markdown of one actor's page (or of its archive page `number`): header, banners, then each section.
+
+    The page shows the newest stories naming the actor; older ones are on
+    archive pages (`paging`), so no page grows with the desk.
+    """
+    page = actor_page(actor.id)
+    links = context.on(page if number == 1 else archive_page(page, number))
+    every = context.index.stories_naming(actor.ref)
+    stories = tuple(on_page(every, number))
+    pager = page_links(links, page, len(every), number)
+    if number > 1:
+        return archive(links, actor, stories, pager)
     out = [front_matter({"title": plain_attribute(actor.name), "description": plain_attribute(actor.summary)}),
            f"# {md_escape(actor.name)}\n\n", header(actor) + "\n\n"]
-    if sample_only(stories):
+    if sample_only(every):
         out.append(banner("sample", "Sample.", " This entry appears only in sample stories, "
                           "written to demonstrate the explainer tool. It is not news.") + "\n\n")
     if actor.draft:
@@ -28,12 +38,27 @@ def actor(context: Context, actor: Actor) -> str:
     if actor.background:
         out.append(section("Background", "background", tag("div", {"class": "explainer-background"},
                                                             context.markdown(actor.background))))
+    if pager:
+        out.append(section("All stories", "all-stories", pager))
     out += [roles(links, actor, stories), said(links, actor, stories), mentioned_in(links, actor, stories)]
     related_list = related(links, actor)
     if related_list:
         out.append(section("Related actors", "related-actors", related_list))
     if actor.sources:
         out.append(section("Sources", "sources", sources_list(actor.sources)))
+    return "".join(out)
+
+
+def archive(links: Links, actor: Actor, stories: tuple[Story, ...], pager: Markup) -> str:
+    """An archive page of an actor: older stories naming them, with the same sections as the actor's page."""
+    first, last = stories[0], stories[-1]
+    span = f"{date_text(last.date)} to {date_text(first.date)}"
+    out = [front_matter({"title": plain_attribute(f"{actor.name}: stories from {span}"),
+                         "description": plain_attribute(actor.summary)}),
+           f"# {md_escape(actor.name)}: stories from {md_escape(span)}\n\n",
+           tag("p", {"class": "explainer-meta"}, "Older stories naming ", links.actor(actor), ".") + "\n\n",
+           section("All stories", "all-stories", pager),
+           roles(links, actor, stories), said(links, actor, stories), mentioned_in(links, actor, stories)]
     return "".join(out)
 
 

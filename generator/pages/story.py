@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Figure, Story
-from ..urls import GLOSSARY, PLACES, story_page
+from ..urls import story_page
 from .parts import DRAFT_LABEL, KIND_LABELS, NOT_SEARCHED, UNNAMED_LABEL, Context, Links, banner, section, source_link
 from .parts import sources_line, time_tag
 
@@ -186,7 +186,7 @@ def places(links: Links, story: Story) -> str:
     """The story's places, each linked to the places page (kept out of search: that page says it)."""
     if not story.places:
         return ""
-    items = [tag("li", {}, tag("a", {"href": links.href(PLACES, p.id)}, p.name),
+    items = [tag("li", {}, tag("a", {"href": links.to(p.ref)}, p.name),
                  join([" ", DRAFT_LABEL]) if p.draft else None,
                  f" (also written {', '.join(p.aliases)})" if p.aliases else "", f": {p.summary}" if p.summary else "")
              for p in story.places]
@@ -197,7 +197,7 @@ def terms(links: Links, story: Story) -> str:
     """The story's glossary, alphabetically, each term linked to the glossary page (kept out of search)."""
     if not story.glossary:
         return ""
-    items = [tag("li", {}, tag("a", {"href": links.href(GLOSSARY, t.id)}, t.term), f": {t.definition}")
+    items = [tag("li", {}, tag("a", {"href": links.to(t.ref)}, t.term), f": {t.definition}")
              for t in sorted(story.glossary, key=lambda t: t.term.lower())]
     return section("Terms", "terms", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
 
