@@ -150,3 +150,20 @@ def test_search_finds_the_hezbollah_page_by_its_alias(reader):
     expect(page.locator("h1")).to_contain_text("Hezbollah")
     expect(page.locator(".explainer-meta").first).to_contain_text("Hizballah")
     assert not reader.problems(), "\n".join(reader.problems())
+
+
+def test_the_search_index_is_fetched_at_the_first_search_not_at_page_load(reader):
+    requested: list[str] = []
+    reader.page.on("request", lambda request: requested.append(request.url))
+    page = reader.open(STORY)
+    page.wait_for_timeout(500)
+    assert not [url for url in requested if "search_index" in url], "the index was fetched before any search"
+    query = page.locator("input.md-search__input")
+    with page.expect_response(lambda response: "search/search_index.json" in response.url):
+        if reader.device == "phone":
+            reader.activate(page.locator("label.md-header__button[for='__search']"))
+        else:
+            query.click()
+    query.press_sequentially("Hizballah")
+    expect(page.locator(".md-search-result__list a.md-search-result__link").first).to_be_visible()
+    assert not reader.problems(), "\n".join(reader.problems())
