@@ -154,12 +154,12 @@ class Fingerprints:
                                          _unwrapped(index, INDEX_MAPPINGS)))
 
     def of_reads(self, reads: tuple[Read, ...]) -> str:
-        """The fingerprint of what a page read (and of what every page depends on)."""
-        digest = hashlib.sha1(self.everything.encode())
-        for read in reads:
-            digest.update(repr(read).encode())
-            digest.update(self.of_read(*read).encode())
-        return digest.hexdigest()
+        """The fingerprint of what a page read (and of what every page depends on).
+
+        The reads are kept with the page in a fixed order, so their values' fingerprints alone tell them apart.
+        """
+        memo, of_read = self._reads, self.of_read
+        return _sha(self.everything + "".join(memo[read] if read in memo else of_read(*read) for read in reads))
 
     def of_read(self, collection: str, key: Any) -> str:
         """The fingerprint of one read's value."""
@@ -209,3 +209,54 @@ def _sha(text: str | bytes) -> str:
     """A short stable digest."""
     return hashlib.sha1(text.encode() if isinstance(text, str) else text).hexdigest()
 
+
+
+class Dependencies:
+    """Which page read what, kept from build to build: a changed value marks exactly its readers stale.
+
+    Comparing each page's reads one by one would cost a thousand-story desk
+    hundreds of thousands of look-ups per build; here each distinct value is
+    compared once, and the pages that read a changed one are the stale ones.
+    """
+
+    def __init__(self):
+        self.reads_of: dict[str, tuple[Read, ...]] = {}  # page -> what it read when last written
+        self.readers: dict[Read, set[str]] = {}  # what was read -> the pages that read it
+        self.values: dict[Read, str] = {}  # what was read -> its fingerprint then
+        self.everything = ""
+
+    def stale(self, fingerprints: Fingerprints, pages) -> set[str]:
+        """The pages that must be written again: new ones, and those that read a value that changed."""
+        if fingerprints.everything != self.everything:
+            return set(pages)
+        dirty = {page for page in pages if page not in self.reads_of}
+        for read, readers in self.readers.items():
+            if fingerprints.of_read(*read) != self.values.get(read):  # a read not yet settled counts as changed
+                dirty |= readers
+        return dirty
+
+    def record(self, page: str, reads: tuple[Read, ...]) -> None:
+        """What a page just written read, and the values it read."""
+        self.forget(page)
+        self.reads_of[page] = reads
+        for read in reads:
+            self.readers.setdefault(read, set()).add(page)
+
+    def forget(self, page: str) -> None:
+        """Drop a page (gone, or about to be recorded again)."""
+        for read in self.reads_of.pop(page, ()):
+            readers = self.readers.get(read)
+            if readers is not None:
+                readers.discard(page)
+                if not readers:
+                    del self.readers[read]
+                    self.values.pop(read, None)
+
+    def settle(self, fingerprints: Fingerprints, pages) -> None:
+        """After a build: forget the pages it no longer has, and remember what every page depends on."""
+        for page in set(self.reads_of) - set(pages):
+            self.forget(page)
+        # Only now, every stale page written: a build stopped half-way leaves the old values, so its stale
+        # pages are still found stale by the next build.
+        self.values = {read: fingerprints.of_read(*read) for read in self.readers}
+        self.everything = fingerprints.everything

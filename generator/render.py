@@ -15,7 +15,7 @@ from .markup import FieldMarkdown
 from .model import Actor, Kind, Site, Story
 from .pages import actor, indexes, paging, reference, story
 from .pages.parts import Context
-from .reads import Fingerprints, Read, Reads, recording
+from .reads import Dependencies, Fingerprints, Read, Reads, recording
 from .urls import (ACTORS_INDEX, GLOSSARY, PLACES, REFERENCE, SPLIT_AT, STORIES_INDEX, Layout, actor_initial_page,
                    actor_page, letter_of, letter_page, story_page)
 
@@ -79,21 +79,23 @@ def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool
         return {path: table[path][0](context) for path in sorted(table)}
     markdown = cache.get("converters", "fields", FieldMarkdown)  # with its conversions memoized
     fingerprints = Fingerprints(site, index, (layout,), cache.get("fingerprints", "objects", dict))
+    dependencies = cache.get("dependencies", "pages", Dependencies)
+    stale = dependencies.stale(fingerprints, table)
     pages = {}
     for path in sorted(table):
-        write, explicit = table[path]
         cached = cache.peek("pages", path)
-        if cached and fingerprints.of_reads(cached[0]) == cached[1]:
+        if cached is not None and path not in stale:
             cache.put("pages", path, cached)
-            pages[path] = cached[2]
+            pages[path] = cached
             continue
+        write, explicit = table[path]
         reads = Reads(explicit)
         pages[path] = write(Context(*recording(site, index, reads), layout, markdown))
-        kept = reads.frozen()
-        cache.put("pages", path, (kept, fingerprints.of_reads(kept), pages[path]))
+        dependencies.record(path, reads.frozen())
+        cache.put("pages", path, pages[path])
+    dependencies.settle(fingerprints, table)
     fingerprints.forget_unused()
     return pages
-
 
 def edit_sources(site: Site) -> dict[str, str]:
     """The content file each generated page comes from (as problems name it), for "edit" links."""

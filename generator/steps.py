@@ -29,6 +29,7 @@ class Steps:
 
     def __init__(self, cache: BuildCache | None):
         self.cache = cache
+        self.story_keys: dict[str, str] = {}  # slug -> the key its story was read under: what the story is made of
 
     def _get(self, table: str, key: str, compute):
         """compute(), or the result stored under key."""
@@ -43,6 +44,7 @@ class Steps:
         key = digest(raw.slug, raw.facts_path, raw.article_path, raw.digest)
         if not raw.digest:  # made by hand, not by load_content: nothing says what it holds
             key = digest(key, pickle.dumps((raw.facts, raw.article)))
+        self.story_keys[raw.slug] = key
         return self._get("stories", key, lambda: read_story(raw.slug, raw.facts, raw.article,
                                                               raw.facts_path, raw.article_path))
 
@@ -80,7 +82,7 @@ class Steps:
             return rules.check(site, articles, matcher)
         problems = rules.check_site(site)
         for story in site.stories:
-            key = digest(self.names, self.linked[story.slug], pickle.dumps(story, protocol=pickle.HIGHEST_PROTOCOL))
+            key = digest(self.names, self.linked[story.slug], self.story_keys[story.slug])
             problems += self._get("checked", key,
                                   lambda story=story: rules.check_story(site, story, articles[story.slug], matcher))
         return problems

@@ -69,9 +69,9 @@ class Layout:
 
     use_directory_urls: bool = True
     split: frozenset = frozenset()  # kinds (Kind.TERM, Kind.PLACE) whose page is split by initial: a large desk's
-    # The initial each entry of a split kind is filed under. Left out of equality and hashing: `link`'s
+    # The initial each entry of a split kind is filed under. Left out of equality, hashing and repr: `link`'s
     # cache is keyed by pages already resolved, and the entries it is made from are in every cache key.
-    filed: Mapping = field(default_factory=dict, compare=False, hash=False)
+    filed: Mapping = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def url(self, page: str) -> str:
         """The page's URL relative to the site's root."""

@@ -30,7 +30,7 @@ def check(site: Site, articles: Mapping[str, LinkedArticle], matcher: NameMatche
 
 def check_site(site: Site) -> list[Problem]:
     """The rules that look at the whole site at once."""
-    return registry.check(site) + entries.check(site) + links.check(site) + drafts.check(site)
+    return registry.check(site) + entries.check(site) + links.markdown_fields(site) + drafts.check(site)
 
 
 def check_story(site: Site, story: Story, article: LinkedArticle, matcher: NameMatcher) -> list[Problem]:
@@ -38,4 +38,5 @@ def check_story(site: Site, story: Story, article: LinkedArticle, matcher: NameM
 
     They read the story, its linked article, and the site's names (through the site and the matcher).
     """
-    return provenance.check_story(site, story, article) + lint.suggest_names(story, matcher)
+    return (provenance.check_story(site, story, article) + lint.suggest_names(story, matcher)
+            + links.article_links(story) + links.article_html(story))

@@ -24,14 +24,6 @@ _AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*|[^<>\s@]+@[^<>\s@]
 _RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,200}>")
 
 
-def check(site: Site) -> list[Problem]:
-    """Every link rule: the sheets' Markdown fields, then each article's links and raw HTML."""
-    problems = markdown_fields(site)
-    for story in site.stories:
-        problems += article_links(story) + article_html(story)
-    return problems
-
-
 def unsafe_links(markdown: str) -> Iterator[tuple[int, int, str]]:
     """(line, column, url) of each link target a page would drop: anything but http, https and mailto."""
     for number, line in enumerate(markdown.splitlines(), start=1):
