@@ -28,17 +28,18 @@ import generator.build as build  # noqa: E402
 import generator.rules as rules  # noqa: E402
 import generator.rules.lint as lint  # noqa: E402
 import generator.rules.registry as registry  # noqa: E402
+import generator.steps as steps  # noqa: E402
 
-# Stage -> (module, function) as generator/build.py (and rules/__init__.py, for lint) look them up.
+# Stage -> (module or class, function) as generator/build.py, steps.py and rules/__init__.py look them up.
 # THIS MUST FOLLOW THE PIPELINE in build.py: when a stage function is renamed or moved, update this map;
 # one that is no longer there makes core_stage_times fall back to cProfile, per module.
-# "rules" includes "lint", which runs inside rules.check.
+# "rules" includes "lint", which runs inside rules.check_story.
 STAGES = {
     "load": [(build, "load_content")],
     "validate": [(build, "read_all"), (registry, "assemble")],
-    "link": [(build, "build_matcher"), (build, "link_stories")],
-    "rules": [(rules, "check")],
-    "lint": [(lint, "check")],
+    "link": [(steps.Steps, "link")],
+    "rules": [(steps.Steps, "check")],
+    "lint": [(lint, "suggest_names")],
     "render": [(build, "index_site"), (build, "render")],
 }
 

@@ -148,7 +148,8 @@ def table(rows: list[list[str]]) -> str:
 
 
 TIMES = ["stories", "pages", "core `build_site`", "`mkdocs build` + plugin", "`mkdocs build` plain",
-         "ratio (target ≤ 1.05)", "+ plugin, unchanged desk (cache)", "its ratio", "ProperDocs plain", "Zensical plain", "save → page (target ≤ 1 s)",
+         "ratio (target ≤ 1.05)", "+ plugin, unchanged desk (cache)", "its ratio", "ProperDocs plain",
+         "Zensical plain", "save → page (target ≤ 1 s)",
          "broken save → error"]
 WEIGHTS = ["stories", "peak RSS core", "peak RSS build + plugin", "peak RSS plain",
            "largest page (target ≤ 250 KB)", "pages > 250 KB", "search index raw / gzip",

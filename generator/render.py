@@ -28,9 +28,12 @@ SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, wha
 Writer = Callable[[Context], str]
 
 
-def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool) -> dict[str, tuple[Writer, tuple[Read, ...]]]:
+Table = dict[str, tuple[Writer, tuple[Read, ...]]]  # page path -> (the call writing it, what it reads besides)
+
+
+def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool) -> Table:
     """Every page of the site: the call that writes it from a context, and what the call reads besides it."""
-    table: dict[str, tuple[Writer, tuple[Read, ...]]] = {path: (write, ()) for path, write in SITE_PAGES.items()}
+    table: Table = {path: (write, ()) for path, write in SITE_PAGES.items()}
     table |= {story_page(s.slug): (partial(_story, s), (("story", s.slug),)) for s in site.stories}
     for a in site.actors.values():
         table[actor_page(a.id)] = (partial(_actor, a), (("actors", a.id),))
