@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from . import rules
-from .linking import build_matcher, index_site, link_stories
+from .linking import LinkMentions, build_matcher, index_site, link_stories
 from .load import RawContent, load_content
 from .model import Entry, Site, Story
 from .pages.errors import error_banner, error_page
@@ -64,8 +64,12 @@ class BuildResult:
 
 
 def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False,
-               with_reference: bool = False, keep_pages: Iterable[str] = ()) -> BuildResult:
+               with_reference: bool = False, keep_pages: Iterable[str] = (),
+               link_mentions: LinkMentions | str = LinkMentions.FIRST) -> BuildResult:
     """Everything the site needs from content_dir, or the problems that stop it.
+
+    `link_mentions` says which mentions of a name in an article link: the
+    first in the article ("first") or the first in each paragraph ("paragraph").
 
     With `partial` (a preview), when errors lie only in some stories' own
     files, the other stories are still rendered (and `broken` names the
@@ -76,9 +80,10 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
     """
     layout = layout or Layout()
     raw = load_content(content_dir)
-    result = _build(raw, layout, with_reference)
+    options = _Options(layout, with_reference, LinkMentions(link_mentions))
+    result = _build(raw, options)
     if partial:
-        result = _partial(raw, result, layout, with_reference)
+        result = _partial(raw, result, options)
     return _with_error_pages(result, raw, keep_pages)
 
 
@@ -88,7 +93,16 @@ def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[st
     return _with_error_pages(result, RawContent((), (), (), ()), keep_pages)
 
 
-def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_reference: bool) -> BuildResult:
+@dataclass(frozen=True)
+class _Options:
+    """How a build renders, the same for every pass of it: URL style, reference page, which mentions link."""
+
+    layout: Layout
+    with_reference: bool
+    link_mentions: LinkMentions
+
+
+def _partial(raw: RawContent, result: BuildResult, options: _Options) -> BuildResult:
     """The build without the stories whose own files hold errors, when that leaves a site to show."""
     broken: set[str] = set()
     partial = result
@@ -102,7 +116,7 @@ def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_referenc
         healthy = replace(raw, stories=tuple(s for s in raw.stories if s.slug not in broken), problems=())
         if not healthy.stories:
             return result
-        partial = _build(healthy, layout, with_reference)
+        partial = _build(healthy, options)
     if not broken:
         return result
     return replace(partial, problems=result.problems, watched=raw.files, broken=frozenset(broken))
@@ -143,14 +157,16 @@ def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
     return stories, definitions, problems
 
 
-def _build(raw: RawContent, layout: Layout, with_reference: bool) -> BuildResult:
+def _build(raw: RawContent, options: _Options) -> BuildResult:
     """One full pass over loaded content: read, assemble, link, check, and render when no error stops it."""
+    layout, with_reference = options.layout, options.with_reference
     stories, definitions, problems = read_all(raw)
     site, registry_problems = registry.assemble(stories, definitions)
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
     matcher = build_matcher(site)
-    articles = link_stories(site, matcher, lambda story, ref: layout.link_to(story_page(story.slug), ref))
+    articles = link_stories(site, matcher, lambda story, ref: layout.link_to(story_page(story.slug), ref),
+                            options.link_mentions)
     found = tuple(sorted(set(problems + registry_problems + rules.check(site, articles, matcher))))
     if errors(found):
         pages = {REFERENCE: reference_page()} if with_reference else {}

@@ -22,6 +22,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site, failed
+from .linking import LinkMentions
 from .pages.home import story_list
 from .problems import ERROR, INFO, WARNING
 from .urls import Layout
@@ -35,9 +36,15 @@ THEME_DIR = Path(__file__).parent / "theme"
 
 
 class ExplainerConfig(Config):
-    """The plugin's options in mkdocs.yml: `content`, the content folder (default content/)."""
+    """The plugin's options in mkdocs.yml.
+
+    `content`: the content folder (default content/). `link_mentions`: which
+    mentions of a name in an article link, `first` (the article's first, the
+    default) or `paragraph` (the first in each paragraph).
+    """
 
     content = config_options.Dir(exists=True, default="content")
+    link_mentions = config_options.Choice([mode.value for mode in LinkMentions], default=LinkMentions.FIRST.value)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -77,7 +84,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         serving = self.command == "serve"
         try:
             result = build_site(self.config.content, Layout(config.use_directory_urls), partial=serving,
-                                with_reference=True, keep_pages=self.known_pages)
+                                with_reference=True, keep_pages=self.known_pages,
+                                link_mentions=self.config.link_mentions)
         except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
             if not serving:
                 raise
