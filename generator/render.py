@@ -12,15 +12,17 @@ from typing import Callable
 from .linking import SiteIndex
 from .markup import FieldMarkdown
 from .model import Site
-from .pages import actor, indexes, reference, story
+from .pages import actor, indexes, reference, story, topics
 from .pages.parts import Context
-from .urls import ACTORS_INDEX, GLOSSARY, PLACES, REFERENCE, STORIES_INDEX, Layout, actor_page, story_page
+from .urls import ACTORS_INDEX, GLOSSARY, PLACES, REFERENCE, STORIES_INDEX, TOPICS_INDEX, Layout, actor_page, story_page
+from .urls import topic_page
 
 SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, whatever its stories
     STORIES_INDEX: indexes.stories_index,
     ACTORS_INDEX: indexes.actors_index,
     GLOSSARY: indexes.glossary,
     PLACES: indexes.places,
+    TOPICS_INDEX: topics.topics_index,
 }
 
 
@@ -30,6 +32,7 @@ def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: 
     table = {path: partial(write, context) for path, write in SITE_PAGES.items()}
     table |= {story_page(s.slug): partial(story.story, context, s) for s in site.stories}
     table |= {actor_page(a.id): partial(actor.actor, context, a) for a in site.actors.values()}
+    table |= {topic_page(t.slug): partial(topics.topic, context, t) for t in topics.site_topics(site)}
     if with_reference:
         table[REFERENCE] = reference.reference_page
     return table
