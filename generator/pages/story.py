@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Actor, Cast, Story
@@ -43,25 +45,27 @@ def header(links: Links, story: Story) -> Markup:
     if story.is_draft:
         banners.append(banner("draft", "Draft.", " This story is not checked for publication; "
                               "a strict build refuses to publish it."))
-    meta = [tag("span", {}, "Published ", time_tag(story.date))]
+    dates = [tag("span", {}, "Published ", time_tag(story.date))]
     if story.as_of:
-        meta.append(tag("span", {}, "Story facts as of ", time_tag(story.as_of)))
-    if _later_backgrounds(links, story):
-        meta.append(tag("span", {}, "Each background as of its own date (", tag("a", {"href": "#whos-who"},
-                                                                                "who's who"), ")"))
-    if story.tags:
-        meta.append(tag("span", {}, "Topics: ", topic_links(links, story)))
-    if story.source:
-        meta.append(tag("span", {}, "Source: ", source_link(story.source)))
-    return join([join(banners), tag("p", {"class": "explainer-meta"}, join(meta, " · ")),
-                 tag("p", {"class": "explainer-standfirst"}, story.summary)], "\n")
+        dates.append(tag("span", {}, "Story facts as of ", time_tag(story.as_of)))
+    latest = _latest_background(links, story)
+    if latest:
+        dates.append(tag("span", {}, tag("a", {"href": "#whos-who"}, "Backgrounds"),
+                         " as of their own dates, up to ", time_tag(latest)))
+    lines = [join(dates, " · "), join(["Topics: ", topic_links(links, story)]) if story.tags else None,
+             join(["Source: ", source_link(story.source)]) if story.source else None]
+    dateline = tag("div", {"class": "explainer-dateline"},
+                   *[tag("p", {"class": "explainer-meta"}, line) for line in lines if line])
+    return join([join(banners), dateline, tag("p", {"class": "explainer-standfirst"}, story.summary)], "\n")
 
 
-def _later_backgrounds(links: Links, story: Story) -> bool:
-    """Some cast actor's background is dated other than the story's facts: the page has two dates to tell apart."""
+def _latest_background(links: Links, story: Story) -> dt.date | None:
+    """The newest date of a cast actor's summary and background when it is not the story's: two dates to tell apart."""
     facts_date = story.as_of or story.date
     actors = links.context.site.actors
-    return any(actors[c.actor_id].as_of not in (None, facts_date) for c in story.cast if c.actor_id in actors)
+    dates = [actors[c.actor_id].as_of for c in story.cast if c.actor_id in actors]
+    later = [d for d in dates if d and d != facts_date]
+    return max(later) if later else None
 
 
 def editors_notes(links: Links, story: Story, article: LinkedArticle) -> str:
@@ -98,9 +102,13 @@ def whos_who(links: Links, story: Story) -> str:
     blocks = []
     for kind in sorted(groups, key=lambda k: (list(KIND_GROUPS).index(k) if k in KIND_GROUPS else 99, k)):
         items = [cast_entry(links, story, c, actor) for c, actor in sorted(groups[kind], key=reading_order)]
-        blocks += [tag("h3", {"class": "explainer-cast__kind"}, KIND_GROUPS.get(kind, kind)),
-                   tag("ul", {"class": "explainer-cast"}, *items)]
-    return section("Who's who", "whos-who", tag("div", {NOT_SEARCHED: True}, *blocks), searched=False)
+        # A heading to assistive technology, not an <h3>, which would crowd the table of contents.
+        blocks += [tag("p", {"class": "explainer-cast__kind", "role": "heading", "aria-level": "3", NOT_SEARCHED: True},
+                       KIND_GROUPS.get(kind, kind)),
+                   tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items)]
+    # No wrapping <div>: Material's search indexer matches skipped elements by tag name, so a skipped
+    # <div> holding the roles' <div>s stops being skipped at the first one's end (and the build fails).
+    return section("Who's who", "whos-who", join(blocks), searched=False)
 
 
 def cast_entry(links: Links, story: Story, cast: Cast, actor: Actor) -> Markup:
