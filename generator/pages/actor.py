@@ -62,7 +62,7 @@ def roles(links: Links, actor: Actor, stories: tuple[Story, ...]) -> str:
             body.append(links.context.markdown(cast.role))
         reason = cast and (cast.unmentioned or actor.unmentioned)
         if reason and unnamed:
-            body.append(tag("p", {"class": "explainer-unmentioned"}, "Not named in the article: ", reason))
+            body.append(tag("p", {"class": "explainer-unmentioned"}, reason))  # the label above says it is unnamed
         items.append(join(body, "\n"))
     if not items:
         return ""
