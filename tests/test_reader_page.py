@@ -132,7 +132,8 @@ def test_who_is_who_is_grouped_by_kind_each_group_in_the_order_the_article_names
     page = site.soup(STORIES["isis-convoy-2017"])
     groups = [p.get_text() for p in page.select("p.explainer-cast__kind")]
     assert groups[0] == "People" and "Armed groups" in groups and len(groups) == len(set(groups))
-    people = [li.a.get_text() for li in page.select("p.explainer-cast__kind + ul.explainer-cast")[0].select(":scope > li")]
+    first_group = page.select("p.explainer-cast__kind + ul.explainer-cast")[0]
+    people = [li.a.get_text() for li in first_group.select(":scope > li")]
     assert people.index("Hassan Nasrallah") < people.index("Michel Aoun")  # named in that order
     assert people[-2:] == ["Brett McGurk", "Nowruz Ahmed"]  # never named: last
 
@@ -190,7 +191,8 @@ def test_an_actor_the_article_never_names_says_so_wherever_it_is_listed(site, sl
         speaker = quote.select_one("figcaption a.explainer-actor")
         if speaker and speaker.get_text() == name:
             assert quote.select_one(UNNAMED)
-    named = next(li for li in site.soup("actors/").select(".explainer-actor-index li") if li.a.get_text() == "Hezbollah")
+    index = site.soup("actors/").select(".explainer-actor-index li")
+    named = next(li for li in index if li.a.get_text() == "Hezbollah")
     assert not named.select_one(UNNAMED)
 
 
@@ -200,3 +202,14 @@ def test_the_unnamed_speakers_quote_is_flagged_and_a_named_speakers_is_not(site)
                   for q in quotes if q.select_one("figcaption a.explainer-actor")}
     assert by_speaker["Brett McGurk"].select_one(UNNAMED)
     assert not by_speaker["Hassan Nasrallah"].select_one(UNNAMED)
+
+
+def test_render_takes_the_same_choice_of_linked_mentions(tmp_path, capsys):
+    from generator.cli import main
+
+    counts = {}
+    for mode in ("first", "paragraph"):
+        assert main(["render", str(ROOT / "content"), "--out", str(tmp_path / mode), "--link-mentions", mode]) == 0
+        page = (tmp_path / mode / "stories" / "isis-convoy-2017.md").read_text(encoding="utf-8")
+        counts[mode] = page.count('class="explainer-actor" href="../../actors/hezbollah/"')
+    assert counts == {"first": 1, "paragraph": counts["paragraph"]} and counts["paragraph"] > 3

@@ -80,11 +80,15 @@ def topics_index(context: Context) -> str:
     if not topics:
         out.append(tag("p", {}, "No topics yet.") + "\n")
     items = [tag("li", {}, tag("a", {"href": links.href(topic_page(t.slug))}, t.name), " ",
-                 tag("span", {"class": "explainer-meta"}, f"{len(t.stories)} stor{'y' if len(t.stories) == 1 else 'ies'}"))
-             for t in topics]
+                 tag("span", {"class": "explainer-meta"}, _count(len(t.stories)))) for t in topics]
     if items:
         out.append(tag("ul", {"class": "explainer-topics"}, *items) + "\n")
     return "".join(out)
+
+
+def _count(stories: int) -> str:
+    """ "1 story", "3 stories"."""
+    return "1 story" if stories == 1 else f"{stories} stories"
 
 
 def topic(context: Context, topic: Topic) -> str:
