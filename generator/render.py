@@ -28,11 +28,12 @@ SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, wha
 
 def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool) -> dict[str, Callable[[], str]]:
     """Every page of the site, each as the call that writes it."""
-    context = Context(site, index, layout, FieldMarkdown())
+    site_topics = topics.site_topics(site)
+    context = Context(site, index, layout, FieldMarkdown(), {t.slug: t.name for t in site_topics})
     table = {path: partial(write, context) for path, write in SITE_PAGES.items()}
     table |= {story_page(s.slug): partial(story.story, context, s) for s in site.stories}
     table |= {actor_page(a.id): partial(actor.actor, context, a) for a in site.actors.values()}
-    table |= {topic_page(t.slug): partial(topics.topic, context, t) for t in topics.site_topics(site)}
+    table |= {topic_page(t.slug): partial(topics.topic, context, t) for t in site_topics}
     if with_reference:
         table[REFERENCE] = reference.reference_page
     return table

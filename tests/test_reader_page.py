@@ -213,3 +213,19 @@ def test_render_takes_the_same_choice_of_linked_mentions(tmp_path, capsys):
         page = (tmp_path / mode / "stories" / "isis-convoy-2017.md").read_text(encoding="utf-8")
         counts[mode] = page.count('class="explainer-actor" href="../../actors/hezbollah/"')
     assert counts == {"first": 1, "paragraph": counts["paragraph"]} and counts["paragraph"] > 3
+
+
+def test_one_topic_spelled_two_ways_has_one_name_and_one_page(tmp_path):
+    from conftest import CONVOY_FACTS, write_story
+
+    content = tmp_path / "content"
+    write_story(content, "a", CONVOY_FACTS.replace("  summary: A convoy", "  tags: [Border Crossings]\n  summary: A convoy"))
+    later = CONVOY_FACTS.replace("2017-08-30", "2017-09-01").replace("  summary: A convoy",
+                                                                    "  tags: [border-crossings]\n  summary: A convoy")
+    write_story(content, "b", later)
+    result = build_site(content)
+    assert result.ok, [p.format() for p in result.errors]
+    link = '<a href="../../topics/border-crossings/" class="explainer-topic">Border Crossings</a>'
+    assert link in result.pages["stories/a.md"] and link in result.pages["stories/b.md"]
+    topic = result.pages["topics/border-crossings.md"]
+    assert "# Border Crossings" in topic and topic.count("<li>") == 2

@@ -8,8 +8,8 @@ content can become markup.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
 
 from ..linking import LinkedArticle, SiteIndex
 from ..markup import FieldMarkdown, Markup, escape, join, md_escape, tag
@@ -47,6 +47,7 @@ class Context:
     index: SiteIndex
     layout: Layout
     markdown: FieldMarkdown  # one per build: making a converter costs more than converting a field
+    topic_names: Mapping[str, str] = field(default_factory=dict)  # topic slug -> its name, the same on every page
 
     def on(self, page: str) -> "Links":
         """The links as written on one page: every href relative to it."""

@@ -48,13 +48,21 @@ def topic_name(site: Site, written: str) -> str:
 
 
 def site_topics(site: Site) -> list[Topic]:
-    """Every topic the stories name, by name; a topic's stories in the site's order (newest first)."""
+    """Every topic the stories name, by name; a topic's stories in the site's order (newest first).
+
+    A topic spelled several ways is named by the first spelling written as words ("Border Crossings"
+    over "border-crossings"), so every page shows it alike.
+    """
     stories: dict[str, list[Story]] = {}
     names: dict[str, str] = {}
+    worded: set[str] = set()  # topics some story writes as words: that spelling names them
     for story in site.stories:
         for written in story.tags:
             slug = slugify(written)
-            names.setdefault(slug, topic_name(site, written))
+            if slug not in names or (written != slug and slug not in worded):
+                names[slug] = topic_name(site, written)
+            if written != slug:
+                worded.add(slug)
             if story not in stories.setdefault(slug, []):
                 stories[slug].append(story)
     topics = [Topic(slug, names[slug], tuple(stories[slug]), (_entry(site, slug) or (None, None))[1])
@@ -65,8 +73,9 @@ def site_topics(site: Site) -> list[Topic]:
 def topic_links(links: Links, story: Story) -> Markup:
     """A story's topics by name, each a link to its page, comma-separated."""
     named: dict[str, str] = {}
-    for written in story.tags:  # two spellings of one topic: the first names it
-        named.setdefault(slugify(written), topic_name(links.context.site, written))
+    for written in story.tags:  # the site's name for the topic, whichever spelling this story uses
+        slug = slugify(written)
+        named.setdefault(slug, links.context.topic_names.get(slug) or topic_name(links.context.site, written))
     return join([tag("a", {"href": links.href(topic_page(slug)), "class": "explainer-topic"}, name)
                  for slug, name in named.items()], ", ")
 
