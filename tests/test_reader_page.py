@@ -219,7 +219,8 @@ def test_one_topic_spelled_two_ways_has_one_name_and_one_page(tmp_path):
     from conftest import CONVOY_FACTS, write_story
 
     content = tmp_path / "content"
-    write_story(content, "a", CONVOY_FACTS.replace("  summary: A convoy", "  tags: [Border Crossings]\n  summary: A convoy"))
+    worded = CONVOY_FACTS.replace("  summary: A convoy", "  tags: [Border Crossings]\n  summary: A convoy")
+    write_story(content, "a", worded)
     later = CONVOY_FACTS.replace("2017-08-30", "2017-09-01").replace("  summary: A convoy",
                                                                     "  tags: [border-crossings]\n  summary: A convoy")
     write_story(content, "b", later)
