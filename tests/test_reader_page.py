@@ -230,3 +230,18 @@ def test_one_topic_spelled_two_ways_has_one_name_and_one_page(tmp_path):
     assert link in result.pages["stories/a.md"] and link in result.pages["stories/b.md"]
     topic = result.pages["topics/border-crossings.md"]
     assert "# Border Crossings" in topic and topic.count("<li>") == 2
+
+
+@pytest.mark.parametrize("unit, label, display, shown", [
+    ("people", "Civilians in the convoy", "", False),
+    ("books", "Books on board", "", False),
+    ("hours", "Time since the buses left", "more than 48", True),
+    ("USD", "US assistance", "$1.5 billion", False),
+    ("m", "Length of the hull, from bow to stern", "", True),  # "m" is not a word of the label
+    ("km", "Distance in km", "", False),
+])
+def test_a_unit_is_printed_only_when_neither_value_nor_label_says_it(unit, label, display, shown):
+    from generator.model import Figure
+    from generator.pages.figures import unit_needed
+
+    assert unit_needed(Figure(id="f", value="48", label=label, unit=unit, display=display)) is shown

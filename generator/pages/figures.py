@@ -10,6 +10,8 @@ jumps, notes) behind the card's disclosure. No figure is printed twice.
 
 from __future__ import annotations
 
+import re
+
 from ..linking import LinkedArticle
 from ..markup import Markup, join, tag
 from ..model import Figure, Story
@@ -55,7 +57,9 @@ def unit_needed(figure: Figure) -> bool:
         return False
     shown, label = figure.shown.lower(), figure.label.lower()
     sign = CURRENCY_SIGNS.get(figure.unit.upper())
-    return unit not in shown and unit.rstrip("s") not in label and not (sign and sign in shown)
+    singular = unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+    named = re.search(rf"(?<!\w){re.escape(singular)}s?(?!\w)", label)  # "Books on board" says "books"
+    return unit not in shown and not named and not (sign and sign in shown)
 
 
 def _head(values: list[str], unit: str) -> Markup:
