@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from .cache import BuildCache, DiskCache, code_version, digest, tree_digest
-from .linking import index_site
+from .linking import LinkMentions, index_site
 from .load import RawContent, load_content
 from .model import Entry, Kind, Site, Story
 from .pages.errors import error_banner, error_page
@@ -65,8 +65,12 @@ class BuildResult:
 
 def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False,
                with_reference: bool = False, keep_pages: Iterable[str] = (),
+               link_mentions: LinkMentions | str = LinkMentions.FIRST,
                cache: BuildCache | None = None, disk: DiskCache | None = None) -> BuildResult:
     """Everything the site needs from content_dir, or the problems that stop it.
+
+    `link_mentions` says which mentions of a name in an article link: the
+    first in the article ("first") or the first in each paragraph ("paragraph").
 
     With `partial` (a preview), when errors lie only in some stories' own
     files, the other stories are still rendered (and `broken` names the
@@ -80,19 +84,20 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
     stored result.
     """
     layout = layout or Layout()
+    options = _Options(layout, with_reference, LinkMentions(link_mentions))
     if disk is not None:
-        key = digest(code_version(), tree_digest(content_dir), layout, partial, with_reference, sorted(keep_pages))
+        key = digest(code_version(), tree_digest(content_dir), options, partial, sorted(keep_pages))
         stored = disk.load(key)
         if stored is None:
             stored = build_site(content_dir, layout, partial=partial, with_reference=with_reference,
-                                keep_pages=keep_pages, cache=cache)
+                                keep_pages=keep_pages, link_mentions=link_mentions, cache=cache)
             disk.save(key, stored)
         return stored
     steps = Steps(cache)
     raw = load_content(content_dir, steps.parse)
-    result = _build(raw, layout, with_reference, steps)
+    result = _build(raw, options, steps)
     if partial:
-        result = _partial(raw, result, layout, with_reference, steps)
+        result = _partial(raw, result, options, steps)
     if cache is not None:
         cache.prune()
     return _with_error_pages(result, raw, keep_pages)
@@ -104,7 +109,16 @@ def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[st
     return _with_error_pages(result, RawContent((), (), (), ()), keep_pages)
 
 
-def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_reference: bool, steps: Steps) -> BuildResult:
+@dataclass(frozen=True)
+class _Options:
+    """How a build renders, the same for every pass of it: URL style, reference page, which mentions link."""
+
+    layout: Layout
+    with_reference: bool
+    link_mentions: LinkMentions
+
+
+def _partial(raw: RawContent, result: BuildResult, options: _Options, steps: Steps) -> BuildResult:
     """The build without the stories whose own files hold errors, when that leaves a site to show."""
     broken: set[str] = set()
     partial = result
@@ -118,7 +132,7 @@ def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_referenc
         healthy = replace(raw, stories=tuple(s for s in raw.stories if s.slug not in broken), problems=())
         if not healthy.stories:
             return result
-        partial = _build(healthy, layout, with_reference, steps)
+        partial = _build(healthy, options, steps)
     if not broken:
         return result
     return replace(partial, problems=result.problems, watched=raw.files, broken=frozenset(broken))
@@ -159,8 +173,9 @@ def read_all(raw: RawContent, steps: Steps | None = None) -> tuple[list[Story], 
     return stories, definitions, problems
 
 
-def _build(raw: RawContent, layout: Layout, with_reference: bool, steps: Steps) -> BuildResult:
+def _build(raw: RawContent, options: _Options, steps: Steps) -> BuildResult:
     """One full pass over loaded content: read, assemble, link, check, and render when no error stops it."""
+    layout, with_reference = options.layout, options.with_reference
     stories, definitions, problems = read_all(raw, steps)
     site, registry_problems = registry.assemble(stories, definitions)
     # A large glossary or places page is split by initial (links to its entries follow).
@@ -171,7 +186,7 @@ def _build(raw: RawContent, layout: Layout, with_reference: bool, steps: Steps) 
     layout = replace(layout, split=split, filed=filed if split else {})
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
-    matcher, articles = steps.link(site, layout)
+    matcher, articles = steps.link(site, layout, options.link_mentions)
     found = tuple(sorted(set(problems + registry_problems + steps.check(site, articles, matcher))))
     if errors(found):
         pages = {REFERENCE: reference_page()} if with_reference else {}

@@ -25,6 +25,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .build import build_site
+from .linking import LinkMentions
 from .problems import ERROR, WARNING
 from .report import FORMATS, counts, escape_text, relocated, report, text_line
 from .spec import json_schema
@@ -104,7 +105,7 @@ def _schema(args) -> int:
 
 def _render(args) -> int:
     """`render`: write every generated page under --out, unless the content has errors."""
-    result = build_site(args.content)
+    result = build_site(args.content, link_mentions=args.link_mentions)
     for problem in relocated(result.problems, args.content):
         print(text_line(problem))
     if result.errors:
@@ -163,6 +164,8 @@ def _parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="write the generated Markdown pages to a folder")
     render.add_argument("content", nargs="?", default="content", metavar="CONTENT")
     render.add_argument("--out", default="build/pages", metavar="DIR")
+    render.add_argument("--link-mentions", choices=[mode.value for mode in LinkMentions], default="first",
+                        help="which mentions of a name link: the article's first (default) or each paragraph's")
     render.set_defaults(run=_render)
     schema = commands.add_parser("schema", help="print the fact sheet's JSON Schema (or write it with --out)")
     mode = schema.add_mutually_exclusive_group()

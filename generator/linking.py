@@ -3,8 +3,10 @@
 The article is parsed by Python-Markdown with raw HTML switched off, so any
 markup in it is shown as text. A tree pass then wraps each sentence in an
 anchor derived from its own words, links the first mention of each actor,
-term and place in every paragraph (never inside a link, heading or code),
-and records every mention. `index_site` turns those mentions into the
+term and place in the article (or, with `LinkMentions.PARAGRAPH`, in every
+paragraph; never inside a link, heading or code), and records every
+mention: a later mention stays plain text in its anchored sentence, so the
+backlinks still reach it. `index_site` turns those mentions into the
 backlinks pages show: an actor page's "Mentioned in" list comes from here.
 
 Hrefs come from a function the caller passes (it knows the URL layout), so
@@ -13,6 +15,7 @@ this module needs neither page paths nor MkDocs.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import re
 import unicodedata
@@ -37,6 +40,13 @@ NO_LINK_TAGS = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script"
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no",
                   "vs", "etc", "e.g", "i.e", "mt", "ft", "maj", "brig", "gov", "sen", "rep"}
 _BOUNDARY = re.compile(r"(?<=[.!?])([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
+
+
+class LinkMentions(str, enum.Enum):
+    """Which mentions of a name become links: the article's first (a reader's default), or each paragraph's."""
+
+    FIRST = "first"
+    PARAGRAPH = "paragraph"
 
 
 @dataclass(frozen=True)
@@ -99,8 +109,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 class _ArticleProcessor(Treeprocessor):
     """The tree pass over one article: wraps sentences, links first mentions, and records every mention."""
 
-    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href, notes: Sequence[str]):
+    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href, notes: Sequence[str],
+                 mode: LinkMentions = LinkMentions.FIRST):
         super().__init__(md)
+        self.mode = mode
         self.notes = [fold_quote_marks(excerpt) for excerpt in notes]
         self.noted: dict[int, str] = {}  # note number (1-based) -> id of the sentence it is shown at
         self.matcher = matcher
@@ -119,11 +131,14 @@ class _ArticleProcessor(Treeprocessor):
             if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self.record("".join(element.itertext()), None)
         blocks = [el for el in root.iter() if el.tag in ("p", "li", "td", "th", "dd", "dt")]
+        linked: set[Ref] = set()  # what is linked already: in the whole article, or in this paragraph
         for index, block in enumerate(blocks):
+            if self.mode is LinkMentions.PARAGRAPH:
+                linked = set()
             if all(child.tag in INLINE_TAGS for child in block):
-                self.wrap_sentences(block, index)
+                self.wrap_sentences(block, index, linked)
             else:
-                self.link_children(block, set(), None)
+                self.link_children(block, linked, None)
 
     def record(self, text: str, sentence: str | None) -> None:
         """Note every name in text as mentioned without linking it (headings, links, code)."""
@@ -137,8 +152,8 @@ class _ArticleProcessor(Treeprocessor):
             if sentence and (not self.mentions[ref] or self.mentions[ref][-1] != sentence):
                 self.mentions[ref].append(sentence)
 
-    def wrap_sentences(self, block: etree.Element, block_index: int) -> None:
-        """Regroup a block's top-level content into one span per sentence."""
+    def wrap_sentences(self, block: etree.Element, block_index: int, linked: set[Ref]) -> None:
+        """Regroup a block's top-level content into one span per sentence, linking what `linked` lacks."""
         pieces: list[list[str | etree.Element]] = [[]]
         gaps: list[str] = []
 
@@ -163,7 +178,6 @@ class _ArticleProcessor(Treeprocessor):
             stripped = pieces[0][0].lstrip()
             lead, pieces[0][0] = pieces[0][0][: len(pieces[0][0]) - len(stripped)], stripped
         block.text = lead
-        linked: set[Ref] = set()
         for number, sentence_pieces in enumerate(pieces):
             text = "".join(p if isinstance(p, str) else "".join(p.itertext()) for p in sentence_pieces)
             if not text.strip():
@@ -280,8 +294,10 @@ def _too_complex(source: str) -> str:
 
 
 def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href,
-                 notes: Sequence[str] = ()) -> LinkedArticle:
+                 notes: Sequence[str] = (), mode: LinkMentions = LinkMentions.FIRST) -> LinkedArticle:
     """Parse and link one article. `titles` gives the tooltip for a matched name, `href` its link.
+
+    `mode` says which mentions link: the first in the article, or the first in each paragraph.
 
     Raises ArticleTooComplex for paragraphs with more brackets than
     Python-Markdown parses in reasonable time (its link parsing is quadratic)
@@ -297,7 +313,7 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
 
     def factory(md):
         """Make the article pass for Python-Markdown, keeping hold of it to read its results."""
-        holder.append(_ArticleProcessor(md, matcher, titles, href, notes))
+        holder.append(_ArticleProcessor(md, matcher, titles, href, notes, mode))
         return holder[0]
 
     md = markdown.Markdown(extensions=[_Extension(factory)], output_format="html")
@@ -333,16 +349,18 @@ def build_matcher(site: Site) -> NameMatcher:
     return NameMatcher(entries)
 
 
-def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str]) -> dict[str, LinkedArticle]:
-    """Every story's article, linked (see `link_story`)."""
-    return {story.slug: link_story(site, matcher, href, story) for story in site.stories}
+def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str],
+                 mode: LinkMentions = LinkMentions.FIRST) -> dict[str, LinkedArticle]:
+    """Every story's article, linked as `mode` says (see `link_story`)."""
+    return {story.slug: link_story(site, matcher, href, story, mode) for story in site.stories}
 
 
-def link_story(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str], story: Story) -> LinkedArticle:
+def link_story(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str], story: Story,
+               mode: LinkMentions = LinkMentions.FIRST) -> LinkedArticle:
     """One story's article, linked; one too deeply nested to parse is kept with the reason (a rule reports it)."""
     try:
         return link_article(story.article, matcher, lambda hit: tooltip_text(site, hit.name_of),
-                            lambda ref: href(story, ref), [note.excerpt for note in story.notes])
+                            lambda ref: href(story, ref), [note.excerpt for note in story.notes], mode)
     except ArticleTooComplex as exc:
         return LinkedArticle("", (), {}, frozenset(), unreadable=str(exc))
 

@@ -24,6 +24,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site, failed
 from .cache import BuildCache, DiskCache
+from .linking import LinkMentions
 from .pages.home import story_list
 from .preview import PreviewStore, linked_pages, surroundings
 from .problems import ERROR, INFO, WARNING
@@ -54,9 +55,15 @@ class MemoryBytecodeCache(jinja2.BytecodeCache):
 
 
 class ExplainerConfig(Config):
-    """The plugin's options in mkdocs.yml: `content`, the content folder (default content/)."""
+    """The plugin's options in mkdocs.yml.
+
+    `content`: the content folder (default content/). `link_mentions`: which
+    mentions of a name in an article link, `first` (the article's first, the
+    default) or `paragraph` (the first in each paragraph).
+    """
 
     content = config_options.Dir(exists=True, default="content")
+    link_mentions = config_options.Choice([mode.value for mode in LinkMentions], default=LinkMentions.FIRST.value)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -105,7 +112,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         serving = self.command == "serve"
         try:
             result = build_site(self.config.content, Layout(config.use_directory_urls), partial=serving,
-                                with_reference=True, keep_pages=self.known_pages, cache=self.cache,
+                                with_reference=True, keep_pages=self.known_pages,
+                                link_mentions=self.config.link_mentions, cache=self.cache,
                                 disk=None if serving else DiskCache(_cache_dir(config)))
         except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
             if not serving:

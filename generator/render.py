@@ -13,17 +13,18 @@ from .cache import BuildCache
 from .linking import SiteIndex
 from .markup import FieldMarkdown
 from .model import Actor, Kind, Site, Story
-from .pages import actor, indexes, paging, reference, story
+from .pages import actor, indexes, paging, reference, story, topics
 from .pages.parts import Context
 from .reads import Dependencies, Fingerprints, Read, Reads, recording
-from .urls import (ACTORS_INDEX, GLOSSARY, PLACES, REFERENCE, SPLIT_AT, STORIES_INDEX, Layout, actor_initial_page,
-                   actor_page, letter_of, letter_page, story_page)
+from .urls import (ACTORS_INDEX, GLOSSARY, PLACES, REFERENCE, SPLIT_AT, STORIES_INDEX, TOPICS_INDEX, Layout,
+                   actor_initial_page, actor_page, letter_of, letter_page, story_page, topic_page)
 
 SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, whatever its stories
     STORIES_INDEX: indexes.stories_index,
     ACTORS_INDEX: indexes.actors_index,
     GLOSSARY: indexes.glossary,
     PLACES: indexes.places,
+    TOPICS_INDEX: topics.topics_index,
 }
 Writer = Callable[[Context], str]
 
@@ -45,6 +46,7 @@ def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: 
         if kind in layout.split:
             for letter in {layout.filed.get(entry.ref, "other") for entry in terms_or_places.values()}:
                 table[letter_page(kind, letter)] = (partial(_letter, write, letter), ())
+    table |= {topic_page(t.slug): (partial(_topic, t.slug), ()) for t in topics.site_topics(site)}
     if len(site.actors) > SPLIT_AT:
         for letter in {letter_of(a.name) for a in site.actors.values()}:
             table[actor_initial_page(letter)] = (partial(_letter, indexes.actors_letter, letter), ())
@@ -56,6 +58,11 @@ def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: 
 def _letter(write, letter: str, context: Context) -> str:
     """One initial's page of the split glossary or places (the table binds the initial)."""
     return write(context, letter)
+
+
+def _topic(slug: str, context: Context) -> str:
+    """A topic's page, its topic found again from the context's site, so that what it reads is noted."""
+    return topics.topic(context, next(t for t in topics.site_topics(context.site) if t.slug == slug))
 
 
 def _story(story_: Story, context: Context) -> str:
@@ -77,11 +84,12 @@ def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool
     what changed are.
     """
     table = page_table(site, index, layout, with_reference=with_reference)
+    names = {t.slug: t.name for t in topics.site_topics(site)}  # every page may name a topic: all depend on these
     if cache is None:
-        context = Context(site, index, layout, FieldMarkdown())
+        context = Context(site, index, layout, FieldMarkdown(), names)
         return {path: table[path][0](context) for path in sorted(table)}
     markdown = cache.get("converters", "fields", FieldMarkdown)  # with its conversions memoized
-    fingerprints = Fingerprints(site, index, (layout,), cache.get("fingerprints", "objects", dict))
+    fingerprints = Fingerprints(site, index, (layout, tuple(names.items())), cache.get("fingerprints", "objects", dict))
     dependencies = cache.get("dependencies", "pages", Dependencies)
     stale = dependencies.stale(fingerprints, table)
     pages = {}
@@ -93,7 +101,7 @@ def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool
             continue
         write, explicit = table[path]
         reads = Reads(explicit)
-        pages[path] = write(Context(*recording(site, index, reads), layout, markdown))
+        pages[path] = write(Context(*recording(site, index, reads), layout, markdown, names))
         dependencies.record(path, reads.frozen())
         cache.put("pages", path, pages[path])
     dependencies.settle(fingerprints, table)

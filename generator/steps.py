@@ -15,7 +15,7 @@ from typing import Mapping
 
 from . import rules, yamltree
 from .cache import BuildCache, digest
-from .linking import LinkedArticle, build_matcher, link_story
+from .linking import LinkedArticle, LinkMentions, build_matcher, link_story
 from .load import RawShared, RawStory
 from .matcher import NameMatcher
 from .model import Site
@@ -53,11 +53,12 @@ class Steps:
         key = digest(raw.name, raw.path, raw.digest or pickle.dumps(raw.node))
         return self._get("shared", key, lambda: read_shared(raw.name, raw.node, raw.path))
 
-    def link(self, site: Site, layout: Layout) -> tuple[NameMatcher, dict[str, LinkedArticle]]:
+    def link(self, site: Site, layout: Layout, mode: LinkMentions = LinkMentions.FIRST
+             ) -> tuple[NameMatcher, dict[str, LinkedArticle]]:
         """The site's matcher and every story's linked article.
 
         A linked article depends on the article, its notes, every name of the
-        site with its tooltip (the entries), and the URL layout.
+        site with its tooltip (the entries), the URL layout and which mentions link (`mode`).
         """
         names = digest(pickle.dumps((tuple(site.actors.items()), tuple(site.terms.items()),
                                      tuple(site.places.items())), protocol=pickle.HIGHEST_PROTOCOL)) \
@@ -71,9 +72,10 @@ class Steps:
         articles = {}
         self.names, self.linked = names, {}
         for story in site.stories:
-            key = digest(names, layout, story.slug, story.article, [note.excerpt for note in story.notes])
+            key = digest(names, layout, mode, story.slug, story.article, [note.excerpt for note in story.notes])
             self.linked[story.slug] = key
-            articles[story.slug] = self._get("linked", key, lambda story=story: link_story(site, matcher, href, story))
+            articles[story.slug] = self._get("linked", key,
+                                             lambda story=story: link_story(site, matcher, href, story, mode))
         return matcher, articles
 
     def check(self, site: Site, articles: Mapping[str, LinkedArticle], matcher: NameMatcher) -> list[Problem]:

@@ -18,8 +18,9 @@ ACTORS_INDEX = "actors/index.md"
 GLOSSARY = "glossary.md"
 PLACES = "places.md"
 STORIES_INDEX = "stories/index.md"
+TOPICS_INDEX = "topics/index.md"
 REFERENCE = "reference.md"
-INDEX_PAGES = (STORIES_INDEX, ACTORS_INDEX, GLOSSARY, PLACES)  # always generated: the nav links to them
+INDEX_PAGES = (STORIES_INDEX, ACTORS_INDEX, GLOSSARY, PLACES, TOPICS_INDEX)  # always generated: the nav links to them
 
 
 def story_page(slug: str) -> str:
@@ -30,6 +31,11 @@ def story_page(slug: str) -> str:
 def actor_page(actor_id: str) -> str:
     """The page path of an actor's own page, from its id."""
     return f"actors/{actor_id}.md"
+
+
+def topic_page(topic_slug: str) -> str:
+    """The page path of a topic's list of stories, from the slug of its tag."""
+    return f"topics/{topic_slug}.md"
 
 
 SPLIT_AT = 150  # terms (or places) past which the glossary (or the places page) is split by initial

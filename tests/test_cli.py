@@ -288,7 +288,8 @@ def test_init_mkdocs_yml_has_the_theme_extensions_plugins_and_nav_of_an_explaine
     assert config["site_name"] and config["theme"]["name"] == "material" and config["theme"]["font"] is False
     assert config["markdown_extensions"] == ["attr_list", {"toc": {"permalink": True}}]
     assert config["plugins"] == ["search", {"explainer": {"content": "content"}}]
-    assert config["nav"] == [{"Home": "index.md"}, {"Stories": "stories/index.md"}, {"Actors": "actors/index.md"},
+    assert config["nav"] == [{"Home": "index.md"}, {"Stories": "stories/index.md"}, {"Topics": "topics/index.md"},
+                             {"Actors": "actors/index.md"},
                              {"Glossary": "glossary.md"}, {"Places": "places.md"}]
 
 

@@ -53,7 +53,8 @@ def test_unmentioned_in_shared_explains_every_story_that_cites_the_actor_unnamed
     ghost = "- id: ghost\n  name: Ghost Writer\n  kind: person\n  summary: Writes speeches.\n  unmentioned: Speaks through others.\n"
     result = _story_with_shared(tmp_path, ghost, "  - id: ghost\n")
     assert not [p for p in result.problems if "never named" in p.message]
-    assert "Not named in the article: Speaks through others." in result.pages["actors/ghost.md"]
+    page = result.pages["actors/ghost.md"]
+    assert ">Not named in the article</span>" in page and '"explainer-unmentioned">Speaks through others.</p>' in page
 
 
 def test_role_in_shared_is_an_error_pointing_at_the_story(tmp_path):

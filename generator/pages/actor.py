@@ -5,9 +5,9 @@ from __future__ import annotations
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Actor, Story
 from ..urls import actor_page
-from .parts import KIND_LABELS, NOT_SEARCHED, Context, Links, banner, date_text, sample_only, section, sources_list
 from .paging import archive_page, on_page, page_links
-from .parts import story_labels
+from .parts import KIND_LABELS, NOT_SEARCHED, UNNAMED_LABEL, Context, Links, banner, date_text, sample_only, section
+from .parts import sources_list, story_labels, time_tag
 
 RELATION_LABELS = {"ally": "Ally", "opponent": "Opponent", "member-of": "Member of", "leads": "Leads",
                    "part-of": "Part of", "other": "Related"}
@@ -36,8 +36,10 @@ def actor(context: Context, actor: Actor, number: int = 1) -> str:
         out.append(banner("draft", "Draft.", " This entry was drafted by the importer and is not checked yet.")
                    + "\n\n")
     if actor.background:
-        out.append(section("Background", "background", tag("div", {"class": "explainer-background"},
-                                                            context.markdown(actor.background))))
+        dated = tag("p", {"class": "explainer-meta explainer-as-of"}, "As of ", time_tag(actor.as_of)) \
+            if actor.as_of else None
+        out.append(section("Background", "background", join([dated, tag(
+            "div", {"class": "explainer-background"}, context.markdown(actor.background))])))
     if pager:
         out.append(section("All stories", "all-stories", pager))
     out += [roles(links, actor, stories), said(links, actor, stories), mentioned_in(links, actor, stories)]
@@ -67,7 +69,7 @@ def header(actor: Actor) -> Markup:
     facts = [KIND_LABELS.get(actor.kind, actor.kind)]
     if actor.aliases:
         facts.append("Also written: " + ", ".join(actor.aliases))
-    if actor.as_of:
+    if actor.as_of and not actor.background:  # with a background, its date heads it
         facts.append(f"As of {date_text(actor.as_of)}")
     return join([tag("p", {"class": "explainer-meta"}, " · ".join(facts)),
                  tag("p", {"class": "explainer-standfirst"}, actor.summary)], "\n")
@@ -78,12 +80,14 @@ def roles(links: Links, actor: Actor, stories: tuple[Story, ...]) -> str:
     items = []
     for story in stories:
         cast = next((c for c in story.cast if c.actor_id == actor.id), None)
-        body = [tag("h3", {}, links.story(story), " ", story_labels(story))]
+        unnamed = actor.ref not in links.context.index.articles[story.slug].mentioned
+        body = [tag("h3", {}, links.story(story), " ", story_labels(story),
+                    join([" ", UNNAMED_LABEL]) if unnamed else None)]
         if cast and cast.role:
             body.append(links.context.markdown(cast.role))
         reason = cast and (cast.unmentioned or actor.unmentioned)
-        if reason and actor.ref not in links.context.index.articles[story.slug].mentioned:
-            body.append(tag("p", {"class": "explainer-unmentioned"}, "Not named in the article: ", reason))
+        if reason and unnamed:
+            body.append(tag("p", {"class": "explainer-unmentioned"}, reason))  # the label above says it is unnamed
         items.append(join(body, "\n"))
     if not items:
         return ""

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..markup import Markup, front_matter, join, tag
-from ..model import Kind, slugify
+from ..model import Actor, Kind, slugify
 from ..urls import (ACTORS_INDEX, GLOSSARY, PLACES, SPLIT_AT, STORIES_INDEX, actor_initial_page, letter_of,
                     letter_page)
-from .parts import KIND_LABELS, SAMPLE_LABEL, Context, date_text, entry_labels, sample_only, section, sources_line
 from .paging import cut, more_line
-from .parts import story_labels
+from .parts import KIND_LABELS, SAMPLE_LABEL, UNNAMED_LABEL, Context, archive_item, entry_labels, sample_only, section
+from .parts import sources_line
 
 
 def stories_index(context: Context) -> str:
@@ -24,8 +24,7 @@ def stories_index(context: Context) -> str:
     if not years:
         out.append(tag("p", {}, "No stories yet.") + "\n")
     for year in sorted(years, reverse=True):
-        items = [tag("li", {}, links.story(s), " ", story_labels(s) if s.sample or s.is_draft else None, " ",
-                     tag("span", {"class": "explainer-meta"}, date_text(s.date))) for s in years[year]]
+        items = [archive_item(links, s) for s in years[year]]
         out.append(section(str(year), f"year-{year}", tag("ul", {"class": "explainer-archive"}, *items)))
     return "".join(out)
 
@@ -66,10 +65,17 @@ def _actor_list(context: Context, links, actors) -> str:
     for kind in sorted(by_kind, key=lambda k: KIND_LABELS.get(k, k)):
         items = [tag("li", {}, links.actor(a),
                      join([" ", SAMPLE_LABEL]) if sample_only(context.index.stories_naming(a.ref)) else None,
+                     join([" ", UNNAMED_LABEL]) if _never_named(context, a) else None,
                      f": {a.summary}")
                  for a in sorted(by_kind[kind], key=lambda a: a.name.lower())]
         out.append(section(KIND_LABELS.get(kind, kind), kind, tag("ul", {"class": "explainer-actor-index"}, *items)))
     return "".join(out)
+
+
+def _never_named(context: Context, actor: Actor) -> bool:
+    """No article of the stories that list the actor names it: they cite it (a quote's speaker, say) unnamed."""
+    stories = context.index.stories_naming(actor.ref)
+    return bool(stories) and all(actor.ref not in context.index.articles[s.slug].mentioned for s in stories)
 
 
 def glossary(context: Context) -> str:

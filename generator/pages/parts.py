@@ -8,8 +8,8 @@ content can become markup.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
 
 from ..linking import LinkedArticle, SiteIndex
 from ..markup import FieldMarkdown, Markup, escape, join, md_escape, tag
@@ -20,6 +20,10 @@ from ..urls import Layout, story_page
 KIND_LABELS = {
     "person": "Person", "organisation": "Organisation", "armed-group": "Armed group", "state": "State",
     "government": "Government", "military": "Military", "alliance": "Alliance",
+}
+KIND_GROUPS = {  # who's who headings, in the order they come
+    "person": "People", "organisation": "Organisations", "government": "Governments", "state": "States",
+    "military": "Armed forces", "armed-group": "Armed groups", "alliance": "Alliances",
 }
 ATTRIBUTION_NOTES = {  # said after the speaker's name, or instead of it
     "article": "",
@@ -43,6 +47,7 @@ class Context:
     index: SiteIndex
     layout: Layout
     markdown: FieldMarkdown  # one per build: making a converter costs more than converting a field
+    topic_names: Mapping[str, str] = field(default_factory=dict)  # topic slug -> its name, the same on every page
 
     def on(self, page: str) -> "Links":
         """The links as written on one page: every href relative to it."""
@@ -85,7 +90,8 @@ class Links:
         """A quotation with its speaker and how we know who spoke, and a link to it in context."""
         speaker = self.context.site.actors.get(quote.speaker) if quote.speaker else None
         sentence = article.sentence_of(quote.text)
-        who = (join(["— ", self.actor(speaker), "."]) if speaker
+        unnamed = speaker and speaker.ref not in article.mentioned
+        who = (join(["— ", self.actor(speaker), join([" ", UNNAMED_LABEL]) if unnamed else None, "."]) if speaker
                else tag("span", {}, "— Speaker not named in the article."))
         attribution = ATTRIBUTION_NOTES[quote.attribution] if speaker else ""
         classes = "explainer-quote" + ("" if quote.attribution == "article" else " explainer-quote--unattributed")
@@ -98,6 +104,12 @@ class Links:
                            source_link(quote.source), ".") if quote.source else None,
                        tag("span", {"class": "explainer-quote__note"}, f" {quote.note}") if quote.note else None,
                        join([" ", self.sentence(story, sentence.id, "In context")]) if sentence else None))
+
+
+def archive_item(links: Links, story: Story) -> Markup:
+    """A story in a list of stories: its linked title, its labels and its date."""
+    return tag("li", {}, links.story(story), " ", story_labels(story) if story.sample or story.is_draft else None, " ",
+               tag("span", {"class": "explainer-meta"}, date_text(story.date)))
 
 
 def sources_line(sources: Iterable[Source]) -> Markup | None:

@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
-from ..model import Figure, Story
+from ..model import Actor, Cast, Story
 from ..urls import story_page
-from .parts import DRAFT_LABEL, KIND_LABELS, NOT_SEARCHED, UNNAMED_LABEL, Context, Links, banner, section, source_link
+from .figures import figures_box
+from .parts import DRAFT_LABEL, KIND_GROUPS, NOT_SEARCHED, UNNAMED_LABEL, Context, Links, banner, section, source_link
 from .parts import sources_line, time_tag
-
-CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+from .topics import topic_links
 
 
 def story(context: Context, story: Story) -> str:
-    """The whole story page, sections in reading order; a section with nothing to show is left out."""
+    """The whole story page, in a reader's order; a section with nothing to show is left out.
+
+    Headline, standfirst and key figures first; then the pictures (map,
+    timeline) and the article; then who's who, quotes and the reference lists.
+    """
     links = context.on(story_page(story.slug))
     article = context.index.articles[story.slug]
     out = [front_matter({"title": plain_attribute(story.title), "description": plain_attribute(story.summary)}),
-           f"# {md_escape(story.title)}\n\n", header(story) + "\n\n"]
+           f"# {md_escape(story.title)}\n\n", header(links, story) + "\n\n"]
     if story.figures:
         out.append(section("Key figures", "key-figures", figures_box(links, story, article)))
-        disagreements = contradictions(links, story, article)
-        if disagreements:
-            out.append(section("Figures that disagree", "figures-that-disagree", disagreements))
     out.append(section("The article", "article", tag("div", {"class": "explainer-article"}, Markup(article.html))))
     out.append(editors_notes(links, story, article))
     out.append(whos_who(links, story))
@@ -33,7 +36,7 @@ def story(context: Context, story: Story) -> str:
     return "".join(out)
 
 
-def header(story: Story) -> Markup:
+def header(links: Links, story: Story) -> Markup:
     """Banners, the dateline (published, facts as of, topics, source) and the standfirst."""
     banners = []
     if story.sample:
@@ -42,92 +45,27 @@ def header(story: Story) -> Markup:
     if story.is_draft:
         banners.append(banner("draft", "Draft.", " This story is not checked for publication; "
                               "a strict build refuses to publish it."))
-    meta = [tag("span", {}, "Published ", time_tag(story.date))]
+    dates = [tag("span", {}, "Published ", time_tag(story.date))]
     if story.as_of:
-        meta.append(tag("span", {}, "Facts as of ", time_tag(story.as_of)))
-    if story.tags:
-        meta.append(tag("span", {}, "Topics: " + ", ".join(story.tags)))
-    if story.source:
-        meta.append(tag("span", {}, "Source: ", source_link(story.source)))
-    return join([join(banners), tag("p", {"class": "explainer-meta"}, join(meta, " · ")),
-                 tag("p", {"class": "explainer-standfirst"}, story.summary)], "\n")
+        dates.append(tag("span", {}, "Story facts as of ", time_tag(story.as_of)))
+    latest = _latest_background(links, story)
+    if latest:
+        dates.append(tag("span", {}, tag("a", {"href": "#whos-who"}, "Backgrounds"),
+                         " as of their own dates, up to ", time_tag(latest)))
+    lines = [join(dates, " · "), join(["Topics: ", topic_links(links, story)]) if story.tags else None,
+             join(["Source: ", source_link(story.source)]) if story.source else None]
+    dateline = tag("div", {"class": "explainer-dateline"},
+                   *[tag("p", {"class": "explainer-meta"}, line) for line in lines if line])
+    return join([join(banners), dateline, tag("p", {"class": "explainer-standfirst"}, story.summary)], "\n")
 
 
-def _unit_needed(figure: Figure) -> bool:
-    """Print the unit unless the printed value already says it ("$1.5 billion" for USD)."""
-    if not figure.unit:
-        return False
-    shown = figure.shown.lower()
-    sign = CURRENCY_SIGNS.get(figure.unit.upper())
-    return figure.unit.lower() not in shown and not (sign and sign in shown)
-
-
-def figure_card(links: Links, story: Story, article: LinkedArticle, figure: Figure) -> Markup:
-    """One key figure: value, unit, label, what it disagrees with and concerns, and where it comes from."""
-    sentence = article.sentence_of(figure.excerpt) if figure.excerpt else None
-    parts = [
-        DRAFT_LABEL if figure.draft else None,
-        tag("span", {"class": "explainer-figure__value"}, figure.shown),
-        tag("span", {"class": "explainer-figure__unit"}, figure.unit) if _unit_needed(figure) else None,
-        tag("span", {"class": "explainer-figure__label"}, figure.label),
-    ]
-    others = [other for other in story.figures if other.id in figure.conflicts_with]
-    if others:
-        parts.append(tag("span", {"class": "explainer-figure__conflict"}, "Disagrees with ",
-                         join([tag("a", {"href": f"#figure-{o.id}"}, o.shown) for o in others], ", "),
-                         " in the same article: ", tag("a", {"href": "#figures-that-disagree"}, "both are shown below"),
-                         "."))
+def _latest_background(links: Links, story: Story) -> dt.date | None:
+    """The newest date of a cast actor's summary and background when it is not the story's: two dates to tell apart."""
+    facts_date = story.as_of or story.date
     actors = links.context.site.actors
-    concerned = [actors[a] for a in figure.actors if a in actors]
-    if concerned:
-        parts.append(tag("span", {"class": "explainer-figure__note"}, "Concerns: ",
-                         join([links.actor(a) for a in concerned], ", ")))
-    if figure.note:
-        parts.append(tag("span", {"class": "explainer-figure__note"}, figure.note))
-    if figure.derived:
-        parts.append(tag("span", {"class": "explainer-figure__note"}, f"How it follows: {figure.derived}"))
-    if sentence:
-        parts.append(links.sentence(story, sentence.id, "Where the article says it"))
-    elif figure.source:
-        parts.append(tag("span", {"class": "explainer-figure__source"}, "Source: ", source_link(figure.source)))
-    attrs = {"class": "explainer-figure" + (" explainer-figure--conflict" if figure.conflicts_with else ""),
-             "id": f"figure-{figure.id}"}
-    return tag("li", attrs, *parts)
-
-
-def figures_box(links: Links, story: Story, article: LinkedArticle) -> Markup:
-    """The key-figures box: one card per figure, in the sheet's order."""
-    # Focusable and labelled: on a phone the box scrolls sideways (see explainer.css).
-    return tag("ul", {"class": "explainer-figures", "tabindex": "0", "aria-label": "Key figures"},
-               *[figure_card(links, story, article, f) for f in story.figures])
-
-
-def contradictions(links: Links, story: Story, article: LinkedArticle) -> Markup:
-    """Each pair of disagreeing figures side by side, with both notes; none is picked."""
-    by_id = {f.id: f for f in story.figures}
-    pairs = []
-    for figure in story.figures:
-        for other_id in figure.conflicts_with:
-            pair = tuple(sorted((figure.id, other_id)))
-            if other_id in by_id and pair not in pairs:
-                pairs.append(pair)
-    blocks = []
-    for first, second in pairs:
-        a, b = by_id[first], by_id[second]
-        sides = []
-        for figure in (a, b):
-            sentence = article.sentence_of(figure.excerpt) if figure.excerpt else None
-            sides.append(tag("div", {"class": "explainer-conflict__side"},
-                             tag("span", {"class": "explainer-figure__value"}, figure.shown),
-                             tag("span", {"class": "explainer-figure__label"}, figure.label),
-                             tag("blockquote", {}, figure.excerpt) if figure.excerpt else None,
-                             links.sentence(story, sentence.id, "In the article") if sentence else None))
-        notes = [n for n in (a.note, b.note) if n]
-        blocks.append(tag("div", {"class": "explainer-conflict"},
-                          tag("div", {"class": "explainer-conflict__sides"}, *sides),
-                          tag("p", {"class": "explainer-conflict__note"},
-                              "The article gives both; we show both. " + " ".join(dict.fromkeys(notes)))))
-    return join(blocks, "\n")
+    dates = [actors[c.actor_id].as_of for c in story.cast if c.actor_id in actors]
+    later = [d for d in dates if d and d != facts_date]
+    return max(later) if later else None
 
 
 def editors_notes(links: Links, story: Story, article: LinkedArticle) -> str:
@@ -145,28 +83,46 @@ def editors_notes(links: Links, story: Story, article: LinkedArticle) -> str:
 
 
 def whos_who(links: Links, story: Story) -> str:
-    """The cast by name: kind, summary and role in this story (kept out of search: actor pages say it)."""
+    """The cast by kind, in the order the article names them, the unnamed last; kept out of search."""
     actors = links.context.site.actors
     cast = [(c, actors[c.actor_id]) for c in story.cast if c.actor_id in actors]
     if not cast:
         return ""
-    markdown = links.context.markdown
-    mentioned = links.context.index.articles[story.slug].mentioned
-    items = []
-    for c, actor in sorted(cast, key=lambda pair: pair[1].name.lower()):
-        # An actor the article never names says so here, with the sheet's reason, wherever it sorts.
-        unnamed = actor.ref not in mentioned
-        reason = c.unmentioned or actor.unmentioned
-        items.append(tag(
-            "li", {}, links.actor(actor), join([" ", DRAFT_LABEL]) if c.draft or actor.draft else None,
-            join([" ", UNNAMED_LABEL]) if unnamed else None,
-            tag("span", {"class": "explainer-kind"}, f" ({KIND_LABELS.get(actor.kind, actor.kind)})"), ": ",
-            actor.summary,
-            tag("div", {"class": "explainer-role"}, markdown(c.role)) if c.role else None,
-            tag("p", {"class": "explainer-unmentioned"}, reason) if unnamed and reason
-            else None))
-    return section("Who's who", "whos-who", tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items),
-                   searched=False)
+    article = links.context.index.articles[story.slug]
+    order = {sentence.id: number for number, sentence in enumerate(article.sentences)}
+
+    def reading_order(pair) -> tuple:
+        """Named actors where the article first names them; the unnamed after, by name."""
+        mentions = article.mentions.get(pair[1].ref, ())
+        return (0, order.get(mentions[0], 0), "") if mentions else (1, 0, pair[1].name.lower())
+
+    groups: dict[str, list] = {}
+    for pair in cast:
+        groups.setdefault(pair[1].kind, []).append(pair)
+    blocks = []
+    for kind in sorted(groups, key=lambda k: (list(KIND_GROUPS).index(k) if k in KIND_GROUPS else 99, k)):
+        items = [cast_entry(links, story, c, actor) for c, actor in sorted(groups[kind], key=reading_order)]
+        # A heading to assistive technology, not an <h3>, which would crowd the table of contents.
+        blocks += [tag("p", {"class": "explainer-cast__kind", "role": "heading", "aria-level": "3", NOT_SEARCHED: True},
+                       KIND_GROUPS.get(kind, kind)),
+                   tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items)]
+    # No wrapping <div>: Material's search indexer matches skipped elements by tag name, so a skipped
+    # <div> holding the roles' <div>s stops being skipped at the first one's end (and the build fails).
+    return section("Who's who", "whos-who", join(blocks), searched=False)
+
+
+def cast_entry(links: Links, story: Story, cast: Cast, actor: Actor) -> Markup:
+    """One actor in who's who: name, labels, summary (with its own date when it differs), role, why unnamed."""
+    unnamed = actor.ref not in links.context.index.articles[story.slug].mentioned
+    reason = cast.unmentioned or actor.unmentioned
+    dated = actor.as_of and actor.as_of != (story.as_of or story.date)
+    return tag(
+        "li", {}, links.actor(actor), join([" ", DRAFT_LABEL]) if cast.draft or actor.draft else None,
+        join([" ", UNNAMED_LABEL]) if unnamed else None, ": ", actor.summary,
+        join([" ", tag("span", {"class": "explainer-meta explainer-as-of"}, "(as of ", time_tag(actor.as_of), ")")])
+        if dated else None,
+        tag("div", {"class": "explainer-role"}, links.context.markdown(cast.role)) if cast.role else None,
+        tag("p", {"class": "explainer-unmentioned"}, reason) if unnamed and reason else None)
 
 
 def timeline(links: Links, story: Story) -> str:

@@ -12,9 +12,9 @@ from dataclasses import dataclass, fields
 from typing import Iterable
 
 from ..matcher import normalize_name
-from ..model import Actor, Entry, Kind, Located, Place, Ref, Site, Story, Term
+from ..model import Actor, Entry, Kind, Located, Place, Ref, Site, Story, Term, slugify
 from ..problems import ERROR, Problem, suggest
-from ..urls import INDEX_PAGES, actor_page, story_page
+from ..urls import INDEX_PAGES, actor_page, story_page, topic_page
 
 _KIND_OF = {Actor: Kind.ACTOR, Term: Kind.TERM, Place: Kind.PLACE}
 
@@ -150,9 +150,14 @@ def names(site: Site) -> list[Problem]:
 
 
 def reserved_pages(site: Site) -> list[Problem]:
-    """No story folder or actor id may land on a page the site generates for itself (an index)."""
+    """No story folder, actor id or topic may land on a page the site generates for itself (an index)."""
     problems = []
     for story in site.stories:
+        for tag in story.tags:
+            if topic_page(slugify(tag)) in INDEX_PAGES:
+                problems.append(_problem(story, "tags", story.field_path("tags"),
+                                         f"the topic '{tag}' would put its page at {topic_page(slugify(tag))}, "
+                                         "the page that lists every topic", "choose another word for the topic"))
         if story_page(story.slug) in INDEX_PAGES:
             problems.append(Problem(story.facts_path, 0, 0, ERROR,
                                     f"the folder name '{story.slug}' would put this story at {story_page(story.slug)}, "
