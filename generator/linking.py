@@ -24,6 +24,7 @@ from typing import Callable, Mapping, Sequence
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
+from .i18n import ENGLISH, Words
 from .markup import SafeMarkdown
 from .matcher import Hit, NameMatcher
 from .model import Actor, Kind, Ref, Relation, Site, Story
@@ -99,9 +100,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 class _ArticleProcessor(Treeprocessor):
     """The tree pass over one article: wraps sentences, links first mentions, and records every mention."""
 
-    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href, notes: Sequence[str]):
+    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href, notes: Sequence[str],
+                 words: Words = ENGLISH):
         super().__init__(md)
         self.notes = [fold_quote_marks(excerpt) for excerpt in notes]
+        self.words = words  # the note markers' words
         self.noted: dict[int, str] = {}  # note number (1-based) -> id of the sentence it is shown at
         self.matcher = matcher
         self.titles = titles
@@ -188,8 +191,8 @@ class _ArticleProcessor(Treeprocessor):
             self.noted[number] = span.get("id")
             mark = etree.SubElement(span, "sup", {"class": "explainer-note-ref"})
             link = etree.SubElement(mark, "a", {"href": f"#note-{number}", "id": f"note-ref-{number}",
-                                                "aria-label": f"Editors' note {number}"})
-            link.text = f"note {number}"
+                                                "aria-label": self.words.format("note.marker_label", n=number)})
+            link.text = self.words.format("note.marker", n=number)
 
     def link_children(self, element: etree.Element, linked: set[Ref], sentence: str | None) -> None:
         """Link names in an element's own text and its children's, skipping links and code."""
@@ -280,7 +283,7 @@ def _too_complex(source: str) -> str:
 
 
 def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href,
-                 notes: Sequence[str] = ()) -> LinkedArticle:
+                 notes: Sequence[str] = (), words: Words = ENGLISH) -> LinkedArticle:
     """Parse and link one article. `titles` gives the tooltip for a matched name, `href` its link.
 
     Raises ArticleTooComplex for paragraphs with more brackets than
@@ -297,7 +300,7 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
 
     def factory(md):
         """Make the article pass for Python-Markdown, keeping hold of it to read its results."""
-        holder.append(_ArticleProcessor(md, matcher, titles, href, notes))
+        holder.append(_ArticleProcessor(md, matcher, titles, href, notes, words))
         return holder[0]
 
     md = markdown.Markdown(extensions=[_Extension(factory)], output_format="html")
@@ -333,14 +336,18 @@ def build_matcher(site: Site) -> NameMatcher:
     return NameMatcher(entries)
 
 
-def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str]) -> dict[str, LinkedArticle]:
-    """Every story's article, linked; one too deeply nested to parse is kept with the reason (a rule reports it)."""
+def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str],
+                 words: Words = ENGLISH) -> dict[str, LinkedArticle]:
+    """Every story's article, linked; one too deeply nested to parse is kept with the reason (a rule reports it).
+
+    `words` gives the editors' note markers their words ("note 1", "ملاحظة 1").
+    """
     articles = {}
     for story in site.stories:
         try:
             articles[story.slug] = link_article(
                 story.article, matcher, lambda hit: tooltip_text(site, hit.name_of),
-                lambda ref, story=story: href(story, ref), [note.excerpt for note in story.notes])
+                lambda ref, story=story: href(story, ref), [note.excerpt for note in story.notes], words)
         except ArticleTooComplex as exc:
             articles[story.slug] = LinkedArticle("", (), {}, frozenset(), unreadable=str(exc))
     return articles

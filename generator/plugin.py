@@ -22,6 +22,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site, failed
+from .i18n import TABLES, words_for
 from .pages.home import story_list
 from .problems import ERROR, INFO, WARNING
 from .urls import Layout
@@ -35,9 +36,13 @@ THEME_DIR = Path(__file__).parent / "theme"
 
 
 class ExplainerConfig(Config):
-    """The plugin's options in mkdocs.yml: `content`, the content folder (default content/)."""
+    """The plugin's options in mkdocs.yml: `content`, the content folder (default content/).
+
+    `language` overrides the site's `theme.language` for the explainer's pages.
+    """
 
     content = config_options.Dir(exists=True, default="content")
+    language = config_options.Optional(config_options.Type(str))
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -49,6 +54,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = "build"
         self.result: BuildResult | None = None
         self.known_pages: set[str] = set()  # every page built in this session, for error pages under serve
+        self.language = "en"
 
     def on_startup(self, *, command, dirty):
         """MkDocs hook: remember whether this is `serve` (previews that never raise) or a build."""
@@ -70,19 +76,30 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         theme_dir = str(THEME_DIR)
         if theme_dir not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
+        theme_language = config.theme["language"] if "language" in config.theme else None
+        self.language = self.config.language or theme_language or "en"
+        words = words_for(self.language)
+        if words.fallback:
+            log.info("no explainer words for language '%s': its pages are in English (we have %s)",
+                     self.language, ", ".join(sorted(TABLES)))
         return config
+
+    def on_env(self, env, *, config, files):
+        """MkDocs hook: give our templates (the 404 page, the page's meta) the site's words."""
+        env.globals["explainer_words"] = words_for(self.language)
+        return env
 
     def on_pre_build(self, *, config) -> None:
         """Build the pages before MkDocs cleans site_dir, so bad content never leaves a half-written site."""
         serving = self.command == "serve"
         try:
             result = build_site(self.config.content, Layout(config.use_directory_urls), partial=serving,
-                                with_reference=True, keep_pages=self.known_pages)
+                                with_reference=True, keep_pages=self.known_pages, language=self.language)
         except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
             if not serving:
                 raise
             log.exception("explainer failed")
-            result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages)
+            result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages, self.language)
         self.result = result
         for problem in result.problems:
             level = {ERROR: log.error, WARNING: log.warning, INFO: log.info}[problem.severity]
@@ -131,5 +148,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """
         result = self.result
         if STORY_LIST_MARKER in html and result and result.site and result.rendered:
-            html = html.replace(STORY_LIST_MARKER, story_list(result.site.stories, result.layout, page.file.src_uri))
+            html = html.replace(STORY_LIST_MARKER, story_list(result.site.stories, result.layout, page.file.src_uri,
+                                                              words=result.words))
         return html

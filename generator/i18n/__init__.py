@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterator, Mapping
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import get_decimal_symbol
 
 from ..markup import Markup, escape
 from . import ar, en, fr
@@ -86,9 +86,9 @@ class Words(Mapping[str, str]):
             return format_date(dt.date(parts[0], parts[1], 1), self["date.month"], locale=self.language)
         return format_date(dt.date(parts[0], 1, 1), self["date.year"], locale=self.language)
 
-    def decimal(self, value: float, pattern: str = "0.00") -> str:
-        """A number with the language's decimal mark ("33.89", "33,89")."""
-        return format_decimal(value, pattern, locale=self.language)
+    def decimal(self, value: float, places: int = 2) -> str:
+        """A number rounded as Python rounds it, with the language's decimal mark ("33.89", "33,89")."""
+        return f"{value:.{places}f}".replace(".", get_decimal_symbol(self.language))
 
 
 def _as_html(part: object) -> str:

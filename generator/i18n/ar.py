@@ -80,6 +80,7 @@ WORDS = {
 
     "quote.unnamed_speaker": "— لا يذكر المقال اسم المتحدث.",
     "quote.attribution_source": "مصدر النسبة: ",
+    "quote.marks": "«{text}»",  # a quotation, or an excerpt, in the language's quotation marks
     "quote.in_context": "في سياقه",
     "attribution.editor": "لا يذكر المقال اسم المتحدث؛ المحررون هم من نسبوا إليه الاقتباس.",
     "attribution.unknown": "لا يذكر المقال اسم المتحدث.",

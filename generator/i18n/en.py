@@ -93,6 +93,7 @@ WORDS = {
     # Quotes.
     "quote.unnamed_speaker": "— Speaker not named in the article.",
     "quote.attribution_source": "Attribution: ",
+    "quote.marks": "“{text}”",  # a quotation, or an excerpt, in the language's quotation marks
     "quote.in_context": "In context",
     "attribution.editor": "The article does not name the speaker; the editors attribute the quote.",
     "attribution.unknown": "The article does not name the speaker.",

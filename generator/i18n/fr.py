@@ -86,6 +86,7 @@ WORDS = {
 
     "quote.unnamed_speaker": "— Personne citée non nommée dans l’article.",
     "quote.attribution_source": f"Attribution{_C} ",
+    "quote.marks": "«\u00a0{text}\u00a0»",  # a quotation, or an excerpt, in the language's quotation marks
     "quote.in_context": "Dans son contexte",
     "attribution.editor": f"L’article ne nomme pas la personne citée{_SC} la rédaction lui attribue la citation.",
     "attribution.unknown": "L’article ne nomme pas la personne citée.",
