@@ -34,12 +34,8 @@ class Words(Mapping[str, str]):
     """The words of one language, read like a dict: `words["heading.key_figures"]`."""
 
     language: str = "en"  # the table's language: "en" when the site's language has none
-    requested: str = "en"  # the site's language as configured
-
-    @property
-    def fallback(self) -> bool:
-        """The site asked for a language we have no table for, and reads English."""
-        return self.language != self.requested
+    requested: str = "en"  # the site's language as configured ("fr_CA" reads the "fr" table)
+    fallback: bool = False  # the site asked for a language we have no table for, and reads English
 
     @property
     def direction(self) -> str:
@@ -101,7 +97,7 @@ def words_for(language: str | None) -> Words:
     """The words for a site's language code ("fr", "fr_CA", "ar"); English when there is no table for it."""
     requested = (language or "en").strip() or "en"
     base = requested.replace("-", "_").split("_")[0].lower()
-    return Words(base if base in TABLES else "en", requested)
+    return Words(base, requested) if base in TABLES else Words("en", requested, fallback=True)
 
 
 def missing(language: str) -> list[str]:
