@@ -131,7 +131,8 @@ def language_project(root: Path, language: str, theme_language: str | None = Non
     tiny_project(root, {story[0]: story[1:]})
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("theme: {name: material, font: false}",
-                            f"theme: {{name: material, font: false, language: {theme_language or language}}}")
+                            f"theme: {{name: material, font: false, language: {theme_language or language}, "
+                            "palette: {scheme: default}}")  # palette.css, so a test can switch to the dark scheme
     if plugin_language:
         config = config.replace("{explainer: {content: content}}",
                                 f"{{explainer: {{content: content, language: {plugin_language}}}}}")

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Mapping
 
 from babel.dates import format_date
-from babel.numbers import get_decimal_symbol
+from babel.numbers import format_compact_decimal, format_decimal, get_decimal_symbol
 
 from ..markup import Markup, escape
 from . import ar, en, fr
@@ -81,6 +82,23 @@ class Words(Mapping[str, str]):
         if len(parts) == 2:
             return format_date(dt.date(parts[0], parts[1], 1), self["date.month"], locale=self.language)
         return format_date(dt.date(parts[0], 1, 1), self["date.year"], locale=self.language)
+
+    def number(self, value: str, scale: str = "", exponent: int = 0) -> str:
+        """A figure's value as the language prints it: "3,000" / "3 000", "1.5 billion" / "1,5 milliard".
+
+        Without a scale the digits after the decimal mark are kept as written ("1.10");
+        with one (`exponent`: 9 for billion), Babel names the scale in the language.
+        """
+        integral, _, fraction = value.partition(".")
+        sign, digits = ("-" if integral.startswith("-") else ""), integral.lstrip("+-")
+        if not digits.isdigit() or (fraction and not fraction.isdigit()):
+            return f"{value} {scale}".strip()
+        if scale:
+            full = Decimal(value.lstrip("+")) * (Decimal(10) ** exponent)
+            return format_compact_decimal(full, format_type="long", locale=self.language,
+                                          fraction_digits=len(fraction))
+        grouped = format_decimal(int(digits), locale=self.language)
+        return sign + grouped + (get_decimal_symbol(self.language) + fraction if fraction else "")
 
     def decimal(self, value: float, places: int = 2) -> str:
         """A number rounded as Python rounds it, with the language's decimal mark ("33.89", "33,89")."""

@@ -14,7 +14,8 @@ from typing import Iterable
 from ..i18n import ENGLISH, Words
 from ..linking import LinkedArticle, SiteIndex
 from ..markup import FieldMarkdown, Markup, escape, join, md_escape, tag
-from ..model import Actor, Quote, Ref, Site, Source, Story
+from ..model import Actor, Figure, Quote, Ref, Site, Source, Story
+from ..spec import SCALE_EXPONENTS
 from ..tooltips import tooltip
 from ..urls import Layout, story_page
 
@@ -172,6 +173,13 @@ def section(title: str, anchor: str, body: str, *, searched: bool = True) -> str
     """A `## Title { #anchor }` section; one that is not searched is kept out of the search index."""
     flag = "" if searched else f" {NOT_SEARCHED}"
     return f"## {md_escape(title)} {{ #{anchor}{flag} }}\n\n{body}\n\n"
+
+
+def shown(figure: Figure, words: Words = ENGLISH) -> str:
+    """A figure's value as printed: its `display` as written, or its number in the site's language."""
+    if figure.display:
+        return figure.display
+    return words.number(figure.value, figure.scale, SCALE_EXPONENTS.get(figure.scale, 0))
 
 
 def date_text(value: dt.date | None, words: Words = ENGLISH) -> str:

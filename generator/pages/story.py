@@ -8,7 +8,7 @@ from ..model import Figure, Story
 from ..urls import GLOSSARY, PLACES, story_page
 from ..i18n import Words
 from .parts import NOT_SEARCHED, Context, Links, banner, draft_label, kind_label, section, source_link, sources_line
-from .parts import time_tag, unnamed_label
+from .parts import shown, time_tag, unnamed_label
 
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 
@@ -70,13 +70,13 @@ def figure_card(links: Links, story: Story, article: LinkedArticle, figure: Figu
     words = links.context.words
     parts = [
         draft_label(words) if figure.draft else None,
-        tag("span", {"class": "explainer-figure__value"}, figure.shown),
+        tag("span", {"class": "explainer-figure__value"}, shown(figure, words)),
         tag("span", {"class": "explainer-figure__unit"}, figure.unit) if _unit_needed(figure) else None,
         tag("span", {"class": "explainer-figure__label"}, figure.label),
     ]
     others = [other for other in story.figures if other.id in figure.conflicts_with]
     if others:
-        values = join([tag("a", {"href": f"#figure-{o.id}"}, o.shown) for o in others], words["list_separator"])
+        values = join([tag("a", {"href": f"#figure-{o.id}"}, shown(o, words)) for o in others], words["list_separator"])
         both = tag("a", {"href": "#figures-that-disagree"}, words["figure.both_shown"])
         parts.append(tag("span", {"class": "explainer-figure__conflict"},
                          words.fill("figure.disagrees", values=values, link=both)))
@@ -124,7 +124,7 @@ def contradictions(links: Links, story: Story, article: LinkedArticle) -> Markup
         for figure in (a, b):
             sentence = article.sentence_of(figure.excerpt) if figure.excerpt else None
             sides.append(tag("div", {"class": "explainer-conflict__side"},
-                             tag("span", {"class": "explainer-figure__value"}, figure.shown),
+                             tag("span", {"class": "explainer-figure__value"}, shown(figure, words)),
                              tag("span", {"class": "explainer-figure__label"}, figure.label),
                              tag("blockquote", {}, figure.excerpt) if figure.excerpt else None,
                              links.sentence(story, sentence.id, words["conflict.in_article"]) if sentence else None))
