@@ -37,7 +37,8 @@ INLINE_TAGS = {"a", "em", "strong", "code", "br", "img", "span", "abbr", "b", "i
 NO_LINK_TAGS = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no",
                   "vs", "etc", "e.g", "i.e", "mt", "ft", "maj", "brig", "gov", "sen", "rep"}
-_BOUNDARY = re.compile(r"(?<=[.!?])([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
+# A sentence ends at . ! ? (or the Arabic ؟) before a capital, a digit, or an Arabic letter (Arabic has no capitals).
+_BOUNDARY = re.compile(r"(?<=[.!?؟])([\"”’'»)\]]*)(\s+)(?=[\"“‘'«(\[]?[A-Z0-9À-Þ\u0620-\u064a])")
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     gaps = []
     for match in _BOUNDARY.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]  # a short window: linear, not quadratic
-        word = re.search(r"(\S+)[.!?]$", before)
+        word = re.search(r"(\S+)[.!?؟]$", before)
         token = word.group(1).lower() if word else ""
         if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
             continue

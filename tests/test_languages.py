@@ -158,6 +158,8 @@ def test_an_arabic_story_page_reads_right_to_left(arabic_site):
     assert headings[:3] == ["أرقام رئيسية", "نص المقال", "من هو من"]
     assert "نُشر في 30 أغسطس 2026" in soup.select_one(".explainer-meta").get_text(" ", strip=True)
     assert "مقال تجريبي." in soup.select_one(".explainer-banner--sample").get_text()
+    # Arabic has no capitals: a sentence still ends at a full stop before an Arabic letter.
+    assert len(soup.select_one(".explainer-article p").select(".explainer-sentence")) == 2
 
 
 def test_the_plugin_language_option_overrides_the_theme(tmp_path):
@@ -180,3 +182,28 @@ def test_a_language_without_words_builds_in_english_with_an_info_line(tmp_path, 
     assert site.result.returncode == 0, site.result.stderr
     assert "no explainer words for language 'de'" in caplog.text
     assert "Key figures" in site.soup("stories/convoy/").select_one("article h2").get_text()
+
+
+def test_check_reads_the_sites_language_from_mkdocs_yml_as_the_plugin_does(tmp_path):
+    """`explainer check` in a French site passes what `mkdocs build --strict` passes; told English, it cannot."""
+    from test_cli import explainer
+
+    project = language_project(tmp_path, "fr")
+    assert explainer("check", "--strict", cwd=project).returncode == 0
+    english = explainer("check", "--language", "en", cwd=project)
+    assert english.returncode == 1 and "the value 11 is not written in its excerpt" in english.stdout
+
+
+@pytest.mark.parametrize("config, language", [
+    ("theme: {name: material, language: fr}\n", "fr"),
+    ("theme: {name: material, language: fr}\nplugins: [search, {explainer: {language: ar}}]\n", "ar"),
+    ("theme: material\nplugins: {explainer: {language: ar}}\n", "ar"),
+    ("site_url: !ENV [SITE_URL, 'https://x.org/']\ntheme: {name: material}\n", "en"),
+    ("- not a mapping\n", "en"),
+])
+def test_site_language_reads_mkdocs_yml_like_mkdocs(tmp_path, config, language):
+    from generator.cli import site_language
+
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    assert site_language(tmp_path / "mkdocs.yml") == language
+    assert site_language(tmp_path / "missing.yml") == "en"
