@@ -134,6 +134,9 @@ def test_french_list_pages_and_404(french_site):
     assert {h.get_text(strip=True).rstrip("¶") for h in actors} == {"Gouvernement", "Personne", "Organisation"}
     assert "Dirige" in french_site.soup("actors/mairie-de-val-dore/").get_text()
     assert "Dirigé par" in french_site.soup("actors/claire-duval/").get_text()
+    home = french_site.soup("").select_one(".explainer-story-list").get_text(" ")
+    assert "1er septembre 2026" in home and "Exemple" in home
+    assert "Tous les articles" in french_site.soup("stories/").select_one("article h1").get_text()
     not_found = french_site.soup("404.html")
     assert not_found.select_one("article h1").get_text() == "Page introuvable"
     assert "Tous les acteurs" in not_found.get_text()
@@ -148,6 +151,16 @@ def test_a_french_value_not_in_its_excerpt_is_still_an_error(tmp_path):
     site = build_tiny(tiny_project(tmp_path, {"val-dore": (facts, FRENCH_ARTICLE)}))
     assert site.result.returncode == 1
     assert 'the value 12 is not written in its excerpt "Onze bénévoles"' in site.result.stderr
+
+
+def test_the_preview_of_broken_french_content_says_so_in_french(tmp_path):
+    from generator.build import build_site
+    from language_samples import FRENCH_ARTICLE, FRENCH_FACTS
+
+    tiny_project(tmp_path, {"val-dore": (FRENCH_FACTS.replace("value: 11", "value: 12"), FRENCH_ARTICLE)})
+    result = build_site(tmp_path / "content", partial=True, language="fr")
+    assert "Problèmes dans le contenu\u00a0: 1." in result.banner
+    assert result.error_pages["stories/val-dore.md"].startswith('---\ntitle: "Erreurs dans le contenu"')
 
 
 def test_an_arabic_story_page_reads_right_to_left(arabic_site):
