@@ -220,3 +220,29 @@ def test_site_language_reads_mkdocs_yml_like_mkdocs(tmp_path, config, language):
     (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
     assert site_language(tmp_path / "mkdocs.yml") == language
     assert site_language(tmp_path / "missing.yml") == "en"
+
+
+def test_a_story_in_another_language_says_so_and_is_read_in_it(tmp_path):
+    """An English site, a French and an Arabic story: French words read, each article marked with its language."""
+    from language_samples import ARABIC_ARTICLE, ARABIC_FACTS, FRENCH_ARTICLE, FRENCH_FACTS
+
+    french = FRENCH_FACTS.replace("  sample: true\n", "  sample: true\n  language: fr\n")
+    arabic = ARABIC_FACTS.replace("  sample: true\n", "  sample: true\n  language: ar\n")
+    site = build_tiny(tiny_project(tmp_path, {"val-dore": (french, FRENCH_ARTICLE),
+                                              "wadi": (arabic, ARABIC_ARTICLE)}))
+    assert site.result.returncode == 0, site.result.stderr
+    article = site.soup("stories/val-dore/").select_one(".explainer-article")
+    assert article["lang"] == "fr" and not article.get("dir")
+    article = site.soup("stories/wadi/").select_one(".explainer-article")
+    assert article["lang"] == "ar" and article["dir"] == "rtl"
+    assert site.soup("stories/wadi/").select_one("article h2").get_text(strip=True).rstrip("¶") == "Key figures"
+
+
+def test_a_story_language_that_is_no_language_code_is_a_located_error(tmp_path):
+    from language_samples import FRENCH_ARTICLE, FRENCH_FACTS
+
+    facts = FRENCH_FACTS.replace("  sample: true\n", "  sample: true\n  language: French\n")
+    site = build_tiny(tiny_project(tmp_path, {"val-dore": (facts, FRENCH_ARTICLE)}))
+    assert site.result.returncode == 1
+    assert ("content/val-dore/facts.yml:7:13: error: story.language: 'French' is not a language code "
+            "(write a code such as en, fr or ar)") in site.result.stderr

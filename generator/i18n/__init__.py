@@ -26,7 +26,7 @@ from ..markup import Markup, escape
 from . import ar, en, fr
 
 TABLES: Mapping[str, Mapping[str, str]] = {"en": en.WORDS, "fr": fr.WORDS, "ar": ar.WORDS}
-RIGHT_TO_LEFT = frozenset({"ar"})
+RIGHT_TO_LEFT = frozenset({"ar", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"})  # written right to left
 _PLACE = re.compile(r"\{(\w+)\}")
 
 
@@ -40,8 +40,8 @@ class Words(Mapping[str, str]):
 
     @property
     def direction(self) -> str:
-        """The language's writing direction, "ltr" or "rtl"."""
-        return "rtl" if self.language in RIGHT_TO_LEFT else "ltr"
+        """The site's writing direction, "ltr" or "rtl" (Material sets the page's from the same language)."""
+        return direction_of(self.requested)
 
     def __getitem__(self, key: str) -> str:
         table = TABLES[self.language]
@@ -103,6 +103,11 @@ class Words(Mapping[str, str]):
     def decimal(self, value: float, places: int = 2) -> str:
         """A number rounded as Python rounds it, with the language's decimal mark ("33.89", "33,89")."""
         return f"{value:.{places}f}".replace(".", get_decimal_symbol(self.language))
+
+
+def direction_of(language: str) -> str:
+    """A language code's writing direction: "rtl" for Arabic, Hebrew, Persian, Urdu...; "ltr" otherwise."""
+    return "rtl" if re.split(r"[_-]", language)[0].lower() in RIGHT_TO_LEFT else "ltr"
 
 
 def _as_html(part: object) -> str:

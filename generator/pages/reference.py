@@ -13,6 +13,7 @@ KIND_NAMES = {
     "text": "text", "markdown": "Markdown text", "date": "date (YYYY-MM-DD)",
     "partial-date": "YYYY, YYYY-MM or YYYY-MM-DD", "number": "number", "bool": "true or false",
     "id": "id (a-z, 0-9, -)", "ref": "id of another entry", "url": "http, https or mailto URL",
+    "language": "language code (en, fr, ar)",
     "enum": "one of the listed words", "record": "mapping", "list": "list",
 }
 SECTIONS = (

@@ -6,7 +6,7 @@ from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Figure, Story
 from ..urls import GLOSSARY, PLACES, story_page
-from ..i18n import Words
+from ..i18n import Words, direction_of
 from .parts import NOT_SEARCHED, Context, Links, banner, draft_label, kind_label, section, source_link, sources_line
 from .parts import shown, time_tag, unnamed_label
 
@@ -25,8 +25,12 @@ def story(context: Context, story: Story) -> str:
         disagreements = contradictions(links, story, article)
         if disagreements:
             out.append(section(words["heading.figures_disagree"], "figures-that-disagree", disagreements))
+    # An article in another language than the site's says so, for screen readers and translators.
+    language = story.language if story.language and story.language != words.requested else None
+    direction = direction_of(language) if language and direction_of(language) != words.direction else None
     out.append(section(words["heading.article"], "article",
-                       tag("div", {"class": "explainer-article"}, Markup(article.html))))
+                       tag("div", {"class": "explainer-article", "lang": language, "dir": direction},
+                           Markup(article.html))))
     out.append(editors_notes(links, story, article))
     out.append(whos_who(links, story))
     if story.quotes:

@@ -24,7 +24,8 @@ from ..text import fold, fold_quote_marks
 def check(site: Site, articles: Mapping[str, LinkedArticle], language: str = "en") -> list[Problem]:
     """Every provenance rule, story by story; an article that could not be parsed is an error of its own.
 
-    `language` is the site's: figures' values may be written in its words (and in English's).
+    `language` is the site's: figures' values may be written in its words, or in
+    the story's own `language` when it has one (and in English's, always).
     """
     problems: list[Problem] = []
     for story in site.stories:
@@ -33,10 +34,15 @@ def check(site: Site, articles: Mapping[str, LinkedArticle], language: str = "en
             problems.append(Problem(story.article_path, 1, 1, ERROR,
                                     f"the article cannot be read: {article.unreadable}",
                                     "article", "simplify the Markdown formatting"))
-        problems += (notes_placed(story, article) + excerpts_and_values(story, article, language)
+        problems += (notes_placed(story, article) + excerpts_and_values(story, article, story_language(story, language))
                      + quotations(story, article)
                      + actors_named(story, article, site))
     return problems
+
+
+def story_language(story: Story, site_language: str) -> str:
+    """The language a story's article is read in: its own, else the site's ("fr-CA" reads as "fr")."""
+    return re.split(r"[_-]", story.language or site_language)[0].lower()
 
 
 def _in_article(wanted: str, story: Story, article: LinkedArticle) -> bool:
