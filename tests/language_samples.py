@@ -34,13 +34,13 @@ actors:
     aliases: [mairie]
     kind: government
     summary: La municipalité de Val-Doré, une commune fictive.
-    relations:
-      - to: claire-duval
-        type: leads
   - id: claire-duval
     name: Claire Duval
     kind: person
     summary: Maire de Val-Doré (personnage fictif).
+    relations:
+      - to: mairie-de-val-dore
+        type: leads
   - id: lire-ensemble
     name: Lire ensemble
     kind: organisation

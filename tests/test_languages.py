@@ -132,8 +132,8 @@ def test_french_list_pages_and_404(french_site):
     assert "46,50° N, 1,90° O" in places and "Cité dans" in places
     actors = french_site.soup("actors/").select("article h2")
     assert {h.get_text(strip=True).rstrip("¶") for h in actors} == {"Gouvernement", "Personne", "Organisation"}
-    assert "Dirige" in french_site.soup("actors/mairie-de-val-dore/").get_text()
-    assert "Dirigé par" in french_site.soup("actors/claire-duval/").get_text()
+    assert "Dirige\u00a0: Mairie de Val-Doré" in french_site.soup("actors/claire-duval/").get_text()
+    assert "Sous la direction de\u00a0: Claire Duval" in french_site.soup("actors/mairie-de-val-dore/").get_text()
     home = french_site.soup("").select_one(".explainer-story-list").get_text(" ")
     assert "1er septembre 2026" in home and "Exemple" in home
     assert "Tous les articles" in french_site.soup("stories/").select_one("article h1").get_text()

@@ -19,7 +19,7 @@ WORDS = {
 
     "label.sample": "Exemple",
     "label.draft": "Brouillon",
-    "label.unnamed": "Non nommé dans l’article",
+    "label.unnamed": "Nom absent de l’article",  # the same words for a person, a body or a state
 
     "kind.person": "Personne",
     "kind.organisation": "Organisation",
@@ -35,7 +35,7 @@ WORDS = {
     "relation.part-of": "Fait partie de",
     "relation.other": "Lien",
     "inverse.member-of": "A pour membre",
-    "inverse.leads": "Dirigé par",
+    "inverse.leads": "Sous la direction de",
     "inverse.part-of": "Comprend",
 
     "banner.sample_story.lead": "Article d’exemple.",
@@ -43,8 +43,8 @@ WORDS = {
                                 "de l’information, et les personnes et les faits qu’il décrit ne sont pas "
                                 "un vrai reportage.",
     "banner.draft_story.lead": "Brouillon.",
-    "banner.draft_story.text": f"Cet article n’est pas vérifié pour publication{_SC} une compilation stricte "
-                               "refuse de le publier.",
+    "banner.draft_story.text": f"Cet article n’est pas vérifié pour publication{_SC} la compilation stricte du "
+                               "site refuse de le publier.",
     "banner.sample_entry.lead": "Exemple.",
     "banner.sample_entry.text": "Cette fiche n’apparaît que dans des articles d’exemple, écrits pour montrer "
                                 "l’outil d’explication. Ce n’est pas de l’information.",
@@ -97,7 +97,7 @@ WORDS = {
 
     "actor.also_written": f"Autres graphies{_C} ",
     "actor.as_of": "À jour au ",
-    "actor.unmentioned": f"Non nommé dans l’article{_C} ",
+    "actor.unmentioned": f"Nom absent de l’article{_C} ",
 
     "place.also_written": "(aussi écrit {names})",
     "place.named_in": f"Cité dans{_C} ",
