@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from . import rules
+from .i18n import ENGLISH, Words, words_for
 from .linking import LinkMentions, build_matcher, index_site, link_stories
 from .load import RawContent, load_content
 from .model import Entry, Site, Story
@@ -41,6 +42,7 @@ class BuildResult:
     # and the banner shown above every other page.
     error_pages: Mapping[str, str] = field(default_factory=dict)
     banner: str = ""
+    words: Words = ENGLISH  # the site's language: what its pages (and an adapter's additions) print
 
     @property
     def errors(self) -> list[Problem]:
@@ -65,7 +67,7 @@ class BuildResult:
 
 def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False,
                with_reference: bool = False, keep_pages: Iterable[str] = (),
-               link_mentions: LinkMentions | str = LinkMentions.FIRST) -> BuildResult:
+               link_mentions: LinkMentions | str = LinkMentions.FIRST, language: str = "en") -> BuildResult:
     """Everything the site needs from content_dir, or the problems that stop it.
 
     `link_mentions` says which mentions of a name in an article link: the
@@ -77,29 +79,33 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
     The result still carries every error: adapters that publish refuse it.
     `keep_pages` are pages an earlier build made: while errors remain, they
     show the errors rather than disappear from under an editor's browser.
+    `language` is the site's language code ("en", "fr", "ar"): the words its
+    pages print, its dates, and the numbers in words the provenance check reads.
     """
-    layout = layout or Layout()
+    layout, words = layout or Layout(), words_for(language)
     raw = load_content(content_dir)
-    options = _Options(layout, with_reference, LinkMentions(link_mentions))
+    options = _Options(layout, with_reference, LinkMentions(link_mentions), words)
     result = _build(raw, options)
     if partial:
         result = _partial(raw, result, options)
     return _with_error_pages(result, raw, keep_pages)
 
 
-def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[str] = ()) -> BuildResult:
+def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[str] = (),
+           language: str = "en") -> BuildResult:
     """The result of a build that failed for a reason of ours, shown like a content error."""
-    result = BuildResult({}, (Problem(str(content_dir), 0, 0, ERROR, message),), ())
+    result = BuildResult({}, (Problem(str(content_dir), 0, 0, ERROR, message),), (), words=words_for(language))
     return _with_error_pages(result, RawContent((), (), (), ()), keep_pages)
 
 
 @dataclass(frozen=True)
 class _Options:
-    """How a build renders, the same for every pass of it: URL style, reference page, which mentions link."""
+    """How a build renders, the same for every pass of it: URL style, reference page, which mentions link, words."""
 
     layout: Layout
     with_reference: bool
     link_mentions: LinkMentions
+    words: Words = ENGLISH
 
 
 def _partial(raw: RawContent, result: BuildResult, options: _Options) -> BuildResult:
@@ -133,9 +139,9 @@ def _with_error_pages(result: BuildResult, raw: RawContent, keep_pages: Iterable
     if result.ok:
         return result
     expected = set(keep_pages) | {story_page(slug) for slug in raw.slugs} | set(INDEX_PAGES)
-    page = error_page(result.errors)
+    page = error_page(result.errors, result.words)
     error_pages = {path: page for path in sorted(expected) if path not in result.pages}
-    return replace(result, error_pages=error_pages, banner=error_banner(result.errors))
+    return replace(result, error_pages=error_pages, banner=error_banner(result.errors, result.words))
 
 
 def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
@@ -159,17 +165,17 @@ def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
 
 def _build(raw: RawContent, options: _Options) -> BuildResult:
     """One full pass over loaded content: read, assemble, link, check, and render when no error stops it."""
-    layout, with_reference = options.layout, options.with_reference
+    layout, with_reference, words = options.layout, options.with_reference, options.words
     stories, definitions, problems = read_all(raw)
     site, registry_problems = registry.assemble(stories, definitions)
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
     matcher = build_matcher(site)
     articles = link_stories(site, matcher, lambda story, ref: layout.link_to(story_page(story.slug), ref),
-                            options.link_mentions)
-    found = tuple(sorted(set(problems + registry_problems + rules.check(site, articles, matcher))))
+                            options.link_mentions, words)
+    found = tuple(sorted(set(problems + registry_problems + rules.check(site, articles, matcher, words.language))))
     if errors(found):
-        pages = {REFERENCE: reference_page()} if with_reference else {}
-        return BuildResult(pages, found, raw.files, site, layout)
-    pages = render(site, index_site(site, articles), layout, with_reference=with_reference)
-    return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site))
+        pages = {REFERENCE: reference_page(words)} if with_reference else {}
+        return BuildResult(pages, found, raw.files, site, layout, words=words)
+    pages = render(site, index_site(site, articles), layout, with_reference=with_reference, words=words)
+    return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site), words=words)

@@ -264,6 +264,7 @@ class Story(Located):
     tags: tuple[str, ...] = ()
     corrections: tuple[Correction, ...] = ()
     ignore_names: tuple[str, ...] = ()
+    language: str = ""  # the article's language when it is not the site's ("" for the site's)
     cast: tuple[Cast, ...] = ()
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()

@@ -22,6 +22,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site, failed
+from .i18n import TABLES, words_for
 from .linking import LinkMentions
 from .pages.home import story_list
 from .problems import ERROR, INFO, WARNING
@@ -40,11 +41,13 @@ class ExplainerConfig(Config):
 
     `content`: the content folder (default content/). `link_mentions`: which
     mentions of a name in an article link, `first` (the article's first, the
-    default) or `paragraph` (the first in each paragraph).
+    default) or `paragraph` (the first in each paragraph). `language`
+    overrides the site's `theme.language` for the explainer's pages.
     """
 
     content = config_options.Dir(exists=True, default="content")
     link_mentions = config_options.Choice([mode.value for mode in LinkMentions], default=LinkMentions.FIRST.value)
+    language = config_options.Optional(config_options.Type(str))
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -56,6 +59,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = "build"
         self.result: BuildResult | None = None
         self.known_pages: set[str] = set()  # every page built in this session, for error pages under serve
+        self.language = "en"
 
     def on_startup(self, *, command, dirty):
         """MkDocs hook: remember whether this is `serve` (previews that never raise) or a build."""
@@ -77,7 +81,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         theme_dir = str(THEME_DIR)
         if theme_dir not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
+        theme_language = config.theme["language"] if "language" in config.theme else None
+        self.language = self.config.language or theme_language or "en"
+        words = words_for(self.language)
+        if words.fallback:
+            log.info("no explainer words for language '%s': its pages are in English (we have %s)",
+                     self.language, ", ".join(sorted(TABLES)))
         return config
+
+    def on_env(self, env, *, config, files):
+        """MkDocs hook: give our templates (the 404 page, the page's meta) the site's words."""
+        env.globals["explainer_words"] = words_for(self.language)
+        return env
 
     def on_pre_build(self, *, config) -> None:
         """Build the pages before MkDocs cleans site_dir, so bad content never leaves a half-written site."""
@@ -85,12 +100,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         try:
             result = build_site(self.config.content, Layout(config.use_directory_urls), partial=serving,
                                 with_reference=True, keep_pages=self.known_pages,
-                                link_mentions=self.config.link_mentions)
+                                link_mentions=self.config.link_mentions, language=self.language)
         except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
             if not serving:
                 raise
             log.exception("explainer failed")
-            result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages)
+            result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages, self.language)
         self.result = result
         for problem in result.problems:
             level = {ERROR: log.error, WARNING: log.warning, INFO: log.info}[problem.severity]
@@ -139,5 +154,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """
         result = self.result
         if STORY_LIST_MARKER in html and result and result.site and result.rendered:
-            html = html.replace(STORY_LIST_MARKER, story_list(result.site.stories, result.layout, page.file.src_uri))
+            html = html.replace(STORY_LIST_MARKER, story_list(result.site.stories, result.layout, page.file.src_uri,
+                                                              words=result.words))
         return html

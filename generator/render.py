@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Callable
 
+from .i18n import ENGLISH, Words
 from .linking import SiteIndex
 from .markup import FieldMarkdown
 from .model import Site
@@ -26,22 +27,24 @@ SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, wha
 }
 
 
-def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool) -> dict[str, Callable[[], str]]:
-    """Every page of the site, each as the call that writes it."""
+def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool,
+               words: Words = ENGLISH) -> dict[str, Callable[[], str]]:
+    """Every page of the site, each as the call that writes it, in the language of `words`."""
     site_topics = topics.site_topics(site)
-    context = Context(site, index, layout, FieldMarkdown(), {t.slug: t.name for t in site_topics})
+    context = Context(site, index, layout, FieldMarkdown(), {t.slug: t.name for t in site_topics}, words)
     table = {path: partial(write, context) for path, write in SITE_PAGES.items()}
     table |= {story_page(s.slug): partial(story.story, context, s) for s in site.stories}
     table |= {actor_page(a.id): partial(actor.actor, context, a) for a in site.actors.values()}
     table |= {topic_page(t.slug): partial(topics.topic, context, t) for t in site_topics}
     if with_reference:
-        table[REFERENCE] = reference.reference_page
+        table[REFERENCE] = partial(reference.reference_page, words)
     return table
 
 
-def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool = False) -> dict[str, str]:
+def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool = False,
+           words: Words = ENGLISH) -> dict[str, str]:
     """Every page's Markdown, sorted by page path."""
-    table = page_table(site, index, layout, with_reference=with_reference)
+    table = page_table(site, index, layout, with_reference=with_reference, words=words)
     return {path: table[path]() for path in sorted(table)}
 
 
