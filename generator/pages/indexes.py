@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..markup import Markup, front_matter, join, tag
-from ..model import slugify
+from ..model import DIGITS_INITIAL, OTHER_INITIAL, initial, slugify
 from ..urls import ACTORS_INDEX, GLOSSARY, PLACES, STORIES_INDEX
 from .parts import KIND_LABELS, SAMPLE_LABEL, Context, date_text, entry_labels, sample_only, section, sources_line
 from .parts import story_labels
@@ -53,9 +53,9 @@ def glossary(context: Context) -> str:
            "# Glossary\n\n"]
     letters = defaultdict(list)
     for term in sorted(context.site.terms.values(), key=lambda t: t.term.lower()):
-        letters[slugify(term.term[:1]).upper()].append(term)  # "Éclat" files under E
+        letters[initial(term.term)].append(term)  # "Éclat" under E, "#MeToo" under M
     actors = context.site.actors
-    for letter, terms in sorted(letters.items()):
+    for letter, terms in sorted(letters.items(), key=lambda item: _letter_order(item[0])):
         entries = []
         for term in terms:
             stories = context.index.stories_naming(term.ref)
@@ -68,6 +68,11 @@ def glossary(context: Context) -> str:
             entries.append(_entry(links, term.id, term.term, details, stories, term.draft, "Used in: "))
         out.append(section(letter, f"letter-{slugify(letter)}", tag("dl", {"class": "explainer-glossary"}, *entries)))
     return "".join(out)
+
+
+def _letter_order(letter: str) -> tuple[int, str]:
+    """Digits first, then the letters, then names of punctuation alone, as printed indexes file them."""
+    return (0 if letter == DIGITS_INITIAL else 2 if letter == OTHER_INITIAL else 1), letter
 
 
 def _entry(links, anchor: str, name: str, details: list, stories, draft: bool, used: str) -> Markup:
