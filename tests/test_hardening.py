@@ -284,3 +284,26 @@ def test_an_unsafe_link_target_a_line_down_in_a_markdown_field_is_an_error_at_th
                                                           "      javascript:alert(1)).\n    summary: A Lebanese")
     (error,) = build_site(write_story(tmp_path / "content", "s", facts)).errors
     assert (error.line, error.column, error.field) == (12, 7, "actors[0].background")
+
+
+def test_a_fifo_or_folder_where_a_file_belongs_is_named_as_such_without_blocking_the_build(tmp_path):
+    """A FIFO blocks whoever opens it for reading: check and build must refuse it by its kind, never open it."""
+    import subprocess
+    import sys
+
+    content = write_story(tmp_path / "content", "piped", CONVOY_FACTS)
+    write_story(content, "foldered", CONVOY_FACTS)
+    (content / "piped" / "article.md").unlink()
+    os.mkfifo(content / "piped" / "article.md")
+    (content / "foldered" / "facts.yml").unlink()
+    (content / "foldered" / "facts.yml").mkdir()
+    (content / "_shared").mkdir()
+    os.mkfifo(content / "_shared" / "glossary.yml")
+    run = subprocess.run([sys.executable, "-m", "generator", "check", str(content)], capture_output=True, text=True,
+                         timeout=60)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    lines = {line.split(": error: ")[0]: line.split(": error: ")[1] for line in run.stdout.splitlines() if ": error: " in line}
+    assert {file.rsplit("content/", 1)[1]: message.split(":")[0] for file, message in lines.items()} == {
+        "piped/article.md": "is a named pipe (FIFO), not a text file",
+        "foldered/facts.yml": "is a folder, not a text file",
+        "_shared/glossary.yml": "is a named pipe (FIFO), not a text file"}
