@@ -6,6 +6,7 @@ are shown relative to the folder above content/, as an editor would type them.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass, field
@@ -137,9 +138,16 @@ def link_problem(path: Path, content: Path, shown: str) -> Problem | None:
     if not path.is_symlink():
         return None
     target = os.readlink(path)
-    if not path.exists():
+    try:
+        path.stat()
+    except FileNotFoundError:
         return Problem(shown, 0, 0, ERROR, f"is a link to '{target}', which does not exist",
-                       fix="replace the link with the file itself")
+                       fix="replace the link with the file or folder itself")
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        return Problem(shown, 0, 0, ERROR, f"is a link to '{target}', which leads back to itself (a loop)",
+                       fix="replace the link with the file or folder itself")
     resolved = path.resolve()
     if resolved != content and content not in resolved.parents:
         return Problem(shown, 0, 0, ERROR, f"is a link to '{target}', outside the content folder: it is not read",
@@ -234,7 +242,8 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
     slugs: list[str] = []
     if not content.is_dir():
         return RawContent((), (), (Problem(_shown(content, root), 0, 0, ERROR, "content folder not found"),), ())
-    for folder in sorted(p for p in content.iterdir() if p.is_dir()):
+    # Folders, and links that lead nowhere (they may have been story folders: say so, never skip them silently).
+    for folder in sorted(p for p in content.iterdir() if p.is_dir() or p.is_symlink() and not p.exists()):
         if folder.name.startswith("_") or folder.name.startswith("."):
             continue
         try:

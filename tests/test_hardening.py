@@ -307,3 +307,48 @@ def test_a_fifo_or_folder_where_a_file_belongs_is_named_as_such_without_blocking
         "piped/article.md": "is a named pipe (FIFO), not a text file",
         "foldered/facts.yml": "is a folder, not a text file",
         "_shared/glossary.yml": "is a named pipe (FIFO), not a text file"}
+
+
+def test_a_shared_file_linked_from_outside_is_refused_and_never_read(tmp_path):
+    content = write_story(tmp_path / "content", "s", CONVOY_FACTS)
+    (content / "_shared").mkdir()
+    secret = tmp_path / "glossary.yml"
+    secret.write_text("- term: Secret\n  definition: secret outside the content folder\n", encoding="utf-8")
+    (content / "_shared" / "glossary.yml").symlink_to(secret)
+    result = build_site(content)
+    assert [(p.file, "outside the content folder" in p.message) for p in result.errors] == [
+        ("content/_shared/glossary.yml", True)]
+    assert "secret" not in str(result.site.terms)
+
+
+def test_a_story_folder_link_that_leads_nowhere_or_loops_is_named_not_skipped(tmp_path):
+    content = write_story(tmp_path / "content", "s", CONVOY_FACTS)
+    (content / "gone").symlink_to(tmp_path / "deleted-story", target_is_directory=True)
+    (content / "loop").symlink_to(content / "loop")
+    (content / "s" / "article.md").unlink()
+    (content / "s" / "article.md").symlink_to(content / "s" / "article.md")
+    found = {(p.file, p.message.rsplit(", ", 1)[1]) for p in build_site(content).errors}
+    assert found == {("content/gone", "which does not exist"), ("content/loop", "which leads back to itself (a loop)"),
+                     ("content/s/article.md", "which leads back to itself (a loop)")}
+
+
+def test_a_story_folder_the_system_cannot_read_is_an_error_naming_it_and_the_others_still_load(tmp_path):
+    """As root, mode 000 denies nothing; a path longer than the system allows fails alike (an OSError).
+
+    The content folder's path is made so long that content/s/article.md and
+    content/_shared/glossary.yml still fit but the files of a story folder
+    with a longer name do not.
+    """
+    longest = os.pathconf("/", "PC_PATH_MAX") - 1
+    deep = tmp_path
+    while len(str(deep)) < longest - 300:
+        deep = deep / ("d" * 200)
+    content = deep / ("d" * (longest - 25 - len(str(deep)) - 1 - len("content"))) / "content"
+    assert len(str(content / "_shared" / "glossary.yml")) <= longest < len(str(content / "a-longer-story-name" / "facts.yml"))
+    assert len(str(content / "a-longer-story-name")) <= longest
+    write_story(content, "s", CONVOY_FACTS)
+    os.mkdir(content / "a-longer-story-name")
+    result = build_site(content)
+    assert [(p.file.rsplit("/", 1)[1], p.message) for p in result.errors] == [
+        ("a-longer-story-name", "cannot read folder: File name too long")]
+    assert [story.slug for story in result.site.stories] == ["s"]
