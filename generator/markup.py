@@ -120,6 +120,48 @@ class SafeMarkdown(markdown.Extension):
         md.treeprocessors.register(_Sanitizer(md), "explainer-sanitize", -10)
 
 
+MAX_BRACKET_DEPTH = 100
+MAX_BRACKETS_PER_PARAGRAPH = 500
+# Python-Markdown's inline pass copies the paragraph for each element it finds: 150,000 code spans in one
+# paragraph took 90 s. A paragraph of prose has a few dozen marks; code examples a few hundred.
+MAX_MARKS_PER_PARAGRAPH = 5000
+_INLINE_MARKS = re.compile(r"[`*_<\\]")
+
+
+def too_complex(source: str) -> tuple[int, str]:
+    """(line, why) when Python-Markdown would take minutes on a paragraph of this text, else (0, "").
+
+    Its link and inline parsing is quadratic in a paragraph; this counts
+    before parsing, in one pass. The line is the paragraph's first, from 1.
+    """
+    parts = re.split(r"(\n\s*\n)", source)  # paragraphs, and between each two the blank lines that part them
+    line = 1
+    for index in range(0, len(parts), 2):
+        reason = _paragraph_too_complex(parts[index])
+        if reason:
+            return line, reason
+        line += "".join(parts[index:index + 2]).count("\n")
+    return 0, ""
+
+
+def _paragraph_too_complex(paragraph: str) -> str:
+    """Why one paragraph is too much for Python-Markdown, or ""."""
+    if paragraph.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
+        return f"a paragraph has more than {MAX_BRACKETS_PER_PARAGRAPH} '[' (links)"
+    marks = len(_INLINE_MARKS.findall(paragraph))
+    if marks > MAX_MARKS_PER_PARAGRAPH:
+        return (f"a paragraph has {marks:,} formatting marks (` * _ < \\); "
+                f"more than {MAX_MARKS_PER_PARAGRAPH:,} take minutes to read")
+    depth = deepest = 0
+    for char in paragraph:
+        if char == "[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == "]" and depth:
+            depth -= 1
+    return f"brackets are nested more than {MAX_BRACKET_DEPTH} deep" if deepest > MAX_BRACKET_DEPTH else ""
+
+
 class FieldMarkdown:
     """Converts a fact sheet's Markdown fields (background, role) to safe HTML.
 
@@ -133,4 +175,6 @@ class FieldMarkdown:
     def __call__(self, source: str) -> Markup:
         if not source.strip():
             return Markup("")
+        if too_complex(source)[1]:  # a rule reports it; shown as the text it is, should a page still be made
+            return tag("p", {}, source)
         return Markup(self._md.reset().convert(source))

@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import Iterator
 
-from ..markup import SAFE_URL
+from ..markup import SAFE_URL, too_complex
 from ..model import Site, Story
 from ..problems import ERROR, WARNING, Problem
 from ..prose import prose
@@ -64,6 +64,12 @@ def markdown_fields(site: Site) -> list[Problem]:
     fields += [(cast, "role", cast.role) for story in site.stories for cast in story.cast]
     for entry, key, text in fields:
         file, line, column = entry.at(key)
+        offset, reason = too_complex(text)
+        if reason:
+            problems.append(Problem(file, line + offset - 1, column if offset == 1 else 0, ERROR,
+                                    f"this Markdown cannot be read: {reason}", entry.field_path(key),
+                                    "shorten it, or write it as plain text"))
+            continue
         for offset, col, url in unsafe_links(text):
             # A | block keeps lines and indentation; other scalars are reported at their start.
             problems.append(_link_problem(file, line + offset - 1, column + col - 1, url, entry.field_path(key)))
