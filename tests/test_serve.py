@@ -127,6 +127,8 @@ HOSTILE_EDITS = [
      ["content/convoy/facts.yml:2", "nests deeper than"], True),
     ("quadratic-scan", lambda s, out: _write(s / "article.md", CONVOY_ARTICLE + "\n" + "<a:" * 20_000 + "\n"),
      ["<a:<a:<a:"], False),
+    ("thousands-of-code-spans", lambda s, out: _write(s / "article.md", CONVOY_ARTICLE + "\n" + "` " * 100_000 + "\n"),
+     ["content/convoy/article.md:5", "100,000 formatting marks"], True),
     ("oversized-article", lambda s, out: _replace(s / "article.md", _sparse),
      ["content/convoy/article.md", "limited to 2,000,000"], True),
     ("folder-for-a-file", lambda s, out: _replace(s / "article.md", Path.mkdir),
@@ -141,11 +143,12 @@ HOSTILE_EDITS = [
      ["content/convoy/article.md:6:1", "javascript:alert(1"], True),
     ("term-in-another-script", lambda s, out: (
         _write(s / "facts.yml", CONVOY_FACTS + "\nglossary:\n  - term: Шура\n    definition: A council.\n"),
-        _write(s / "article.md", CONVOY_ARTICLE + "\nThe Шура met.\n")), ['glossary/#шура">Шура</a>'], False),
+        _write(s / "article.md", CONVOY_ARTICLE + "\nThe Шура met.\n")),
+     ['glossary/#шура">Шура</a>'], False),
     ("decomposed-accents", lambda s, out: (
         _write(s / "facts.yml", CONVOY_FACTS.replace("\nfigures:", JOSE)),
-        _write(s / "article.md", CONVOY_ARTICLE + f"\n{NFD_JOSE} drove.\n")), ['class="explainer-actor"', ">José Ruiz</a>"],
-     False),
+        _write(s / "article.md", CONVOY_ARTICLE + f"\n{NFD_JOSE} drove.\n")),
+     ['class="explainer-actor"', ">José Ruiz</a>"], False),
     ("punctuated-term", lambda s, out: (
         _write(s / "facts.yml", CONVOY_FACTS + "\nglossary:\n  - term: C++\n    definition: A language.\n"),
         _write(s / "article.md", CONVOY_ARTICLE + "\nThey wrote C++.\n")), ['glossary/#c-plus-plus">C++</a>'], False),
@@ -196,7 +199,7 @@ def test_serve_survives_each_hostile_edit_shows_it_and_recovers_when_it_is_undon
     story = project / "content" / "convoy"
     try:
         edit(story, outside)
-        body = wait_for(base + STORY, lambda body: _shows(body, shown) and ("explainer-banner--error" in body) == is_error)
+        body = wait_for(base + STORY, lambda page: _shows(page, shown) and ("explainer-banner--error" in page) == is_error)
         assert "secret outside" not in body
         # The server still answers, and the other story still renders (with the errors above it, if any).
         other = wait_for(base + "stories/library/", lambda body: "Merrow Library" in body)
