@@ -250,7 +250,7 @@ def test_a_term_written_twice_in_one_glossary_is_named_as_written(tmp_path):
 def test_email_autolinks_are_working_mailto_links_without_a_raw_html_warning(tmp_path):
     article = CONVOY_ARTICLE + "\nWrite to <press@example.org> or <mailto:desk@example.org>.\n"
     facts = CONVOY_FACTS.replace("    summary: A Lebanese", "    background: Press office <press@example.org>.\n"
-                                                          "    summary: A Lebanese")
+                                 "    sources: [{url: 'https://example.org/hezbollah'}]\n    summary: A Lebanese")
     result = build_site(write_story(tmp_path / "content", "s", facts, article))
     assert result.ok and not result.warnings, result.problems
     story, actor = result.pages["stories/s.md"], result.pages["actors/hezbollah.md"]

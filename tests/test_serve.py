@@ -199,7 +199,10 @@ def test_serve_survives_each_hostile_edit_shows_it_and_recovers_when_it_is_undon
     story = project / "content" / "convoy"
     try:
         edit(story, outside)
-        body = wait_for(base + STORY, lambda page: _shows(page, shown) and ("explainer-banner--error" in page) == is_error)
+        def shows_it(page: str) -> bool:
+            return _shows(page, shown) and ("explainer-banner--error" in page) == is_error
+
+        body = wait_for(base + STORY, shows_it)
         assert "secret outside" not in body
         # The server still answers, and the other story still renders (with the errors above it, if any).
         other = wait_for(base + "stories/library/", lambda body: "Merrow Library" in body)
