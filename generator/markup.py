@@ -125,7 +125,7 @@ MAX_BRACKETS_PER_PARAGRAPH = 500
 # Python-Markdown's inline pass copies the paragraph for each element it finds: 150,000 code spans in one
 # paragraph took 90 s. A paragraph of prose has a few dozen marks; code examples a few hundred.
 MAX_MARKS_PER_PARAGRAPH = 5000
-_INLINE_MARKS = re.compile(r"[`*_<\\]")
+_INLINE_MARKS = re.compile(r"`+|[*_\\]|<[^<>]*>| {2,}\n")  # backticks, emphasis, an escape, an <autolink>, a line break
 
 
 def too_complex(source: str) -> tuple[int, str]:
@@ -150,7 +150,7 @@ def _paragraph_too_complex(paragraph: str) -> str:
         return f"a paragraph has more than {MAX_BRACKETS_PER_PARAGRAPH} '[' (links)"
     marks = len(_INLINE_MARKS.findall(paragraph))
     if marks > MAX_MARKS_PER_PARAGRAPH:
-        return (f"a paragraph has {marks:,} formatting marks (` * _ < \\); "
+        return (f"a paragraph has {marks:,} formatting marks (` * _ \\ <...>); "
                 f"more than {MAX_MARKS_PER_PARAGRAPH:,} take minutes to read")
     depth = deepest = 0
     for char in paragraph:
