@@ -219,6 +219,7 @@ def test_terms_with_plus_sharp_or_leading_punctuation_get_readable_anchors_and_h
     anchors = {dt.get_text(" ", strip=True).split(" ")[0]: dt["id"] for dt in terms}
     assert anchors == {"C": "c", "C++": "c-plus-plus", "C#": "c-sharp", "#MeToo": "metoo", ".NET": "net",
                        "¿Qué?": "que"}
+    assert [dt["id"] for dt in terms] == ["c", "c-plus-plus", "c-sharp", "metoo", "net", "que"]  # by their words
     contents = [a.get_text(strip=True) for a in glossary.select(".md-sidebar--secondary .md-nav__link")]
     assert contents == ["C", "M", "N", "Q"]
     story = built.soup("stories/convoy/")

@@ -52,7 +52,7 @@ def glossary(context: Context) -> str:
     out = [front_matter({"title": "Glossary", "description": "Terms used in the stories, with their definitions."}),
            "# Glossary\n\n"]
     letters = defaultdict(list)
-    for term in sorted(context.site.terms.values(), key=lambda t: t.term.lower()):
+    for term in sorted(context.site.terms.values(), key=lambda t: (t.id, t.term)):  # "#MeToo" among the M words
         letters[initial(term.term)].append(term)  # "Éclat" under E, "#MeToo" under M
     actors = context.site.actors
     for letter, terms in sorted(letters.items(), key=lambda item: _letter_order(item[0])):

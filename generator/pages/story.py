@@ -198,7 +198,7 @@ def terms(links: Links, story: Story) -> str:
     if not story.glossary:
         return ""
     items = [tag("li", {}, tag("a", {"href": links.href(GLOSSARY, t.id)}, t.term), f": {t.definition}")
-             for t in sorted(story.glossary, key=lambda t: t.term.lower())]
+             for t in sorted(story.glossary, key=lambda t: (t.id, t.term))]
     return section("Terms", "terms", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
 
 
