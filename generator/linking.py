@@ -28,7 +28,7 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 
 from .i18n import ENGLISH, Words
-from .markup import SafeMarkdown
+from .markup import SafeMarkdown, too_complex
 from .matcher import Hit, NameMatcher
 from .model import Actor, Kind, Ref, Relation, Site, Story
 from .text import fold, fold_quote_marks
@@ -70,6 +70,7 @@ class LinkedArticle:
     mentioned: frozenset[Ref]  # everything named anywhere in the article
     text: str = ""  # the article as a reader sees it, folded: what excerpts and quotes are checked against
     unreadable: str = ""  # why the article could not be parsed, if it could not
+    unreadable_line: int = 1  # where: the paragraph that could not be
     noted: Mapping[int, str] = field(default_factory=dict)  # editors' note number -> the sentence showing it
 
     def sentence_of(self, excerpt: str) -> Sentence | None:
@@ -274,26 +275,9 @@ class _Extension(SafeMarkdown):
 class ArticleTooComplex(Exception):
     """An article nested so deeply that parsing it would take minutes or overflow the stack."""
 
-
-MAX_BRACKET_DEPTH = 100
-MAX_BRACKETS_PER_PARAGRAPH = 500
-
-
-def _too_complex(source: str) -> str:
-    """Why Python-Markdown would take minutes on this article (its link parsing is quadratic), or ""."""
-    for paragraph in re.split(r"\n\s*\n", source):
-        if paragraph.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
-            return f"a paragraph has more than {MAX_BRACKETS_PER_PARAGRAPH} '[' (links)"
-        depth = deepest = 0
-        for char in paragraph:
-            if char == "[":
-                depth += 1
-                deepest = max(deepest, depth)
-            elif char == "]" and depth:
-                depth -= 1
-        if deepest > MAX_BRACKET_DEPTH:
-            return f"brackets are nested more than {MAX_BRACKET_DEPTH} deep"
-    return ""
+    def __init__(self, reason: str, line: int = 1):
+        super().__init__(reason)
+        self.line = line
 
 
 def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href,
@@ -307,9 +291,9 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
     Python-Markdown parses in reasonable time (its link parsing is quadratic)
     or formatting nested past the interpreter's recursion limit.
     """
-    reason = _too_complex(source)
+    line, reason = too_complex(source)
     if reason:
-        raise ArticleTooComplex(reason)
+        raise ArticleTooComplex(reason, line)
     # Names are matched on composed text: an "é" typed as "e" plus an accent is the same letter, and
     # looks the same on the page (NFC is canonically equivalent to what was written).
     source = unicodedata.normalize("NFC", source)
@@ -366,7 +350,8 @@ def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], 
                 story.article, matcher, lambda hit: tooltip_text(site, hit.name_of),
                 lambda ref, story=story: href(story, ref), [note.excerpt for note in story.notes], mode, words)
         except ArticleTooComplex as exc:
-            articles[story.slug] = LinkedArticle("", (), {}, frozenset(), unreadable=str(exc))
+            articles[story.slug] = LinkedArticle("", (), {}, frozenset(), unreadable=str(exc),
+                                                  unreadable_line=exc.line)
     return articles
 
 

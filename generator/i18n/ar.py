@@ -104,6 +104,7 @@ WORDS = {
     "glossary.also": "أيضًا: ",
     "glossary.see": "انظر ",
     "glossary.used_in": "ورد في: ",
+    "glossary.other": "أخرى",  # the heading of terms with no letter or digit
     "places.title": "الأماكن",
     "places.description": "الأماكن المذكورة في المقالات.",
 

@@ -121,6 +121,7 @@ WORDS = {
     "glossary.also": "Also: ",
     "glossary.see": "See ",
     "glossary.used_in": "Used in: ",
+    "glossary.other": "Other",  # the heading of terms with no letter or digit
     "places.title": "Places",
     "places.description": "Places named in the stories.",
 

@@ -110,6 +110,7 @@ WORDS = {
     "glossary.also": f"Aussi{_C} ",
     "glossary.see": "Voir ",
     "glossary.used_in": f"Employé dans{_C} ",
+    "glossary.other": "Autres",  # the heading of terms with no letter or digit
     "places.title": "Lieux",
     "places.description": "Les lieux cités dans les articles.",
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from ..i18n import Words
 from ..markup import Markup, front_matter, join, md_escape, tag
-from ..model import Actor, slugify
+from ..model import DIGITS_INITIAL, OTHER_INITIAL, Actor, initial, slugify
 from ..urls import ACTORS_INDEX, GLOSSARY, PLACES, STORIES_INDEX
 from .parts import Context, archive_item, entry_labels, kind_label, sample_label, sample_only, section, sources_line
 from .parts import unnamed_label
@@ -61,10 +61,10 @@ def glossary(context: Context) -> str:
     links, words = context.on(GLOSSARY), context.words
     out = [_head(words, "glossary")]
     letters = defaultdict(list)
-    for term in sorted(context.site.terms.values(), key=lambda t: t.term.lower()):
-        letters[slugify(term.term[:1]).upper()].append(term)  # "Éclat" files under E
+    for term in sorted(context.site.terms.values(), key=lambda t: (t.id, t.term)):  # "#MeToo" among the M words
+        letters[initial(term.term)].append(term)  # "Éclat" under E, "#MeToo" under M
     actors = context.site.actors
-    for letter, terms in sorted(letters.items()):
+    for letter, terms in sorted(letters.items(), key=lambda item: _letter_order(item[0])):
         entries = []
         for term in terms:
             stories = context.index.stories_naming(term.ref)
@@ -75,8 +75,14 @@ def glossary(context: Context) -> str:
                 details.append(tag("p", {}, words["glossary.see"], links.actor(actors[term.actor])))
             details.append(sources_line(term.sources, words))
             entries.append(_entry(links, term.id, term.term, details, stories, term.draft, words["glossary.used_in"]))
-        out.append(section(letter, f"letter-{slugify(letter)}", tag("dl", {"class": "explainer-glossary"}, *entries)))
+        heading = words["glossary.other"] if letter == OTHER_INITIAL else letter  # the anchor stays letter-other
+        out.append(section(heading, f"letter-{slugify(letter)}", tag("dl", {"class": "explainer-glossary"}, *entries)))
     return "".join(out)
+
+
+def _letter_order(letter: str) -> tuple[int, str]:
+    """Digits first, then the letters, then names of punctuation alone, as printed indexes file them."""
+    return (0 if letter == DIGITS_INITIAL else 2 if letter == OTHER_INITIAL else 1), letter
 
 
 def _entry(links, anchor: str, name: str, details: list, stories, draft: bool, used: str) -> Markup:

@@ -172,7 +172,7 @@ def terms(links: Links, story: Story) -> str:
         return ""
     words = links.context.words
     items = [tag("li", {}, tag("a", {"href": links.href(GLOSSARY, t.id)}, t.term), words["colon"] + t.definition)
-             for t in sorted(story.glossary, key=lambda t: t.term.lower())]
+             for t in sorted(story.glossary, key=lambda t: (t.id, t.term))]
     return section(words["heading.terms"], "terms", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
 
 

@@ -31,7 +31,7 @@ def check(site: Site, articles: Mapping[str, LinkedArticle], language: str = "en
     for story in site.stories:
         article = articles[story.slug]
         if article.unreadable:  # nothing can be checked against an article that could not be parsed
-            problems.append(Problem(story.article_path, 1, 1, ERROR,
+            problems.append(Problem(story.article_path, article.unreadable_line, 1, ERROR,
                                     f"the article cannot be read: {article.unreadable}",
                                     "article", "simplify the Markdown formatting"))
         problems += (notes_placed(story, article) + excerpts_and_values(story, article, story_language(story, language))
