@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from .cache import BuildCache, DiskCache, code_version, digest, tree_digest
+from .i18n import ENGLISH, Words, words_for
 from .linking import LinkMentions, index_site
 from .load import RawContent, load_content
 from .model import Entry, Kind, Site, Story
@@ -41,6 +42,7 @@ class BuildResult:
     # and the banner shown above every other page.
     error_pages: Mapping[str, str] = field(default_factory=dict)
     banner: str = ""
+    words: Words = ENGLISH  # the site's language: what its pages (and an adapter's additions) print
 
     @property
     def errors(self) -> list[Problem]:
@@ -65,7 +67,7 @@ class BuildResult:
 
 def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False,
                with_reference: bool = False, keep_pages: Iterable[str] = (),
-               link_mentions: LinkMentions | str = LinkMentions.FIRST,
+               link_mentions: LinkMentions | str = LinkMentions.FIRST, language: str = "en",
                cache: BuildCache | None = None, disk: DiskCache | None = None) -> BuildResult:
     """Everything the site needs from content_dir, or the problems that stop it.
 
@@ -78,19 +80,21 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
     The result still carries every error: adapters that publish refuse it.
     `keep_pages` are pages an earlier build made: while errors remain, they
     show the errors rather than disappear from under an editor's browser.
+    `language` is the site's language code ("en", "fr", "ar"): the words its
+    pages print, its dates, and the numbers in words the provenance check reads.
     With a `cache` (kept between builds by the caller), only the work whose
     inputs changed is done again; the result is the same. With a `disk`
     cache, a build of exactly the same files by the same code returns the
     stored result.
     """
-    layout = layout or Layout()
-    options = _Options(layout, with_reference, LinkMentions(link_mentions))
+    layout, words = layout or Layout(), words_for(language)
+    options = _Options(layout, with_reference, LinkMentions(link_mentions), words)
     if disk is not None:
         key = digest(code_version(), tree_digest(content_dir), options, partial, sorted(keep_pages))
         stored = disk.load(key)
         if stored is None:
             stored = build_site(content_dir, layout, partial=partial, with_reference=with_reference,
-                                keep_pages=keep_pages, link_mentions=link_mentions, cache=cache)
+                                keep_pages=keep_pages, link_mentions=link_mentions, language=language, cache=cache)
             disk.save(key, stored)
         return stored
     steps = Steps(cache)
@@ -103,19 +107,21 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
     return _with_error_pages(result, raw, keep_pages)
 
 
-def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[str] = ()) -> BuildResult:
+def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[str] = (),
+           language: str = "en") -> BuildResult:
     """The result of a build that failed for a reason of ours, shown like a content error."""
-    result = BuildResult({}, (Problem(str(content_dir), 0, 0, ERROR, message),), ())
+    result = BuildResult({}, (Problem(str(content_dir), 0, 0, ERROR, message),), (), words=words_for(language))
     return _with_error_pages(result, RawContent((), (), (), ()), keep_pages)
 
 
 @dataclass(frozen=True)
 class _Options:
-    """How a build renders, the same for every pass of it: URL style, reference page, which mentions link."""
+    """How a build renders, the same for every pass of it: URL style, reference page, which mentions link, words."""
 
     layout: Layout
     with_reference: bool
     link_mentions: LinkMentions
+    words: Words = ENGLISH
 
 
 def _partial(raw: RawContent, result: BuildResult, options: _Options, steps: Steps) -> BuildResult:
@@ -149,9 +155,9 @@ def _with_error_pages(result: BuildResult, raw: RawContent, keep_pages: Iterable
     if result.ok:
         return result
     expected = set(keep_pages) | {story_page(slug) for slug in raw.slugs} | set(INDEX_PAGES)
-    page = error_page(result.errors)
+    page = error_page(result.errors, result.words)
     error_pages = {path: page for path in sorted(expected) if path not in result.pages}
-    return replace(result, error_pages=error_pages, banner=error_banner(result.errors))
+    return replace(result, error_pages=error_pages, banner=error_banner(result.errors, result.words))
 
 
 def read_all(raw: RawContent, steps: Steps | None = None) -> tuple[list[Story], list[Entry], list[Problem]]:
@@ -175,7 +181,7 @@ def read_all(raw: RawContent, steps: Steps | None = None) -> tuple[list[Story], 
 
 def _build(raw: RawContent, options: _Options, steps: Steps) -> BuildResult:
     """One full pass over loaded content: read, assemble, link, check, and render when no error stops it."""
-    layout, with_reference = options.layout, options.with_reference
+    layout, with_reference, words = options.layout, options.with_reference, options.words
     stories, definitions, problems = read_all(raw, steps)
     site, registry_problems = registry.assemble(stories, definitions)
     # A large glossary or places page is split by initial (links to its entries follow).
@@ -186,10 +192,11 @@ def _build(raw: RawContent, options: _Options, steps: Steps) -> BuildResult:
     layout = replace(layout, split=split, filed=filed if split else {})
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
-    matcher, articles = steps.link(site, layout, options.link_mentions)
-    found = tuple(sorted(set(problems + registry_problems + steps.check(site, articles, matcher))))
+    matcher, articles = steps.link(site, layout, options.link_mentions, words)
+    found = tuple(sorted(set(problems + registry_problems + steps.check(site, articles, matcher, words.language))))
     if errors(found):
-        pages = {REFERENCE: reference_page()} if with_reference else {}
-        return BuildResult(pages, found, raw.files, site, layout)
-    pages = render(site, index_site(site, articles), layout, with_reference=with_reference, cache=steps.cache)
-    return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site))
+        pages = {REFERENCE: reference_page(words)} if with_reference else {}
+        return BuildResult(pages, found, raw.files, site, layout, words=words)
+    pages = render(site, index_site(site, articles), layout, with_reference=with_reference, words=words,
+                   cache=steps.cache)
+    return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site), words=words)

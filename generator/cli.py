@@ -13,6 +13,9 @@ Exit status 2 is a usage error (a content folder that is not one, a folder
 init must not write into), as argparse uses it: the command could not start.
 Problem paths are printed relative to the working directory, so a terminal,
 an editor or GitHub can open them; the core knows nothing of where we run.
+`check` and `render` read the site's language as the plugin does (its
+`language` option, else `theme.language`) from ./mkdocs.yml, or --language:
+a French site's figures may be written in French words.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+import yaml
+
 from .build import build_site
 from .linking import LinkMentions
 from .problems import ERROR, WARNING
@@ -34,6 +39,7 @@ from .starter import PACKAGE, write_starter
 PROG = "explainer"
 SCHEMA_PATH = Path(__file__).parent / "schema" / "facts.schema.json"
 USAGE_ERROR = 2
+LANGUAGE_HELP = "the site's language, as in mkdocs.yml (default: read from ./mkdocs.yml, else en)"
 
 
 def version() -> str:
@@ -53,6 +59,28 @@ def _usage_error(command: str, message: str) -> int:
     """Say why a command could not start, on stderr in argparse's words, and give its exit status."""
     print(f"{PROG} {command}: error: {message}", file=sys.stderr)
     return USAGE_ERROR
+
+
+class _AnyTags(yaml.SafeLoader):
+    """mkdocs.yml as data: MkDocs' own tags (!ENV, !relative, !!python/name:...) read as nothing."""
+
+
+_AnyTags.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def site_language(config: Path = Path("mkdocs.yml")) -> str:
+    """The language a site's pages are in, read as the plugin reads it: its `language`, else `theme.language`."""
+    try:
+        settings = yaml.load(config.read_text(encoding="utf-8"), Loader=_AnyTags)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return "en"
+    settings = settings if isinstance(settings, dict) else {}
+    plugins = settings.get("plugins") or []
+    entries = plugins.items() if isinstance(plugins, dict) else [
+        next(iter(p.items())) if isinstance(p, dict) and p else (p, None) for p in plugins]
+    options = next((o for name, o in entries if name == "explainer" and isinstance(o, dict)), {})
+    theme = settings.get("theme") if isinstance(settings.get("theme"), dict) else {}
+    return str(options.get("language") or theme.get("language") or "en")
 
 
 def _story_folders(content: Path) -> list[Path]:
@@ -79,7 +107,7 @@ def _check(args) -> int:
     fault = _content_fault(content)
     if fault:
         return _usage_error("check", fault)
-    problems = relocated(build_site(content).problems, content)
+    problems = relocated(build_site(content, language=args.language or site_language()).problems, content)
     form = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     for line in report(form, len(_story_folders(content)), problems):
         print(line)
@@ -105,7 +133,7 @@ def _schema(args) -> int:
 
 def _render(args) -> int:
     """`render`: write every generated page under --out, unless the content has errors."""
-    result = build_site(args.content, link_mentions=args.link_mentions)
+    result = build_site(args.content, link_mentions=args.link_mentions, language=args.language or site_language())
     for problem in relocated(result.problems, args.content):
         print(text_line(problem))
     if result.errors:
@@ -160,12 +188,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="fail on warnings too, as `mkdocs build --strict` does")
     check.add_argument("--format", choices=FORMATS, help="how to print problems (default: github in GitHub "
                                                          "Actions, text elsewhere)")
+    check.add_argument("--language", metavar="LANG", help=LANGUAGE_HELP)
     check.set_defaults(run=_check)
     render = commands.add_parser("render", help="write the generated Markdown pages to a folder")
     render.add_argument("content", nargs="?", default="content", metavar="CONTENT")
     render.add_argument("--out", default="build/pages", metavar="DIR")
     render.add_argument("--link-mentions", choices=[mode.value for mode in LinkMentions], default="first",
                         help="which mentions of a name link: the article's first (default) or each paragraph's")
+    render.add_argument("--language", metavar="LANG", help=LANGUAGE_HELP)
     render.set_defaults(run=_render)
     schema = commands.add_parser("schema", help="print the fact sheet's JSON Schema (or write it with --out)")
     mode = schema.add_mutually_exclusive_group()

@@ -24,6 +24,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site, failed
 from .cache import BuildCache, DiskCache
+from .i18n import TABLES, words_for
 from .linking import LinkMentions
 from .pages.home import story_list
 from .preview import PreviewStore, linked_pages, surroundings
@@ -59,11 +60,13 @@ class ExplainerConfig(Config):
 
     `content`: the content folder (default content/). `link_mentions`: which
     mentions of a name in an article link, `first` (the article's first, the
-    default) or `paragraph` (the first in each paragraph).
+    default) or `paragraph` (the first in each paragraph). `language`
+    overrides the site's `theme.language` for the explainer's pages.
     """
 
     content = config_options.Dir(exists=True, default="content")
     link_mentions = config_options.Choice([mode.value for mode in LinkMentions], default=LinkMentions.FIRST.value)
+    language = config_options.Optional(config_options.Type(str))
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -75,6 +78,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = "build"
         self.result: BuildResult | None = None
         self.known_pages: set[str] = set()  # every page built in this session, for error pages under serve
+        self.language = "en"
         self.cache = BuildCache()  # what the last build of this session computed, reused by the next
         self.dirty = False
         self.preview: PreviewStore | None = None  # under serve: built pages, reused while unchanged
@@ -105,6 +109,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         theme_dir = str(THEME_DIR)
         if theme_dir not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
+        theme_language = config.theme["language"] if "language" in config.theme else None
+        self.language = self.config.language or theme_language or "en"
+        words = words_for(self.language)
+        if words.fallback:
+            log.info("no explainer words for language '%s': its pages are in English (we have %s)",
+                     self.language, ", ".join(sorted(TABLES)))
         return config
 
     def on_pre_build(self, *, config) -> None:
@@ -113,13 +123,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         try:
             result = build_site(self.config.content, Layout(config.use_directory_urls), partial=serving,
                                 with_reference=True, keep_pages=self.known_pages,
-                                link_mentions=self.config.link_mentions, cache=self.cache,
+                                link_mentions=self.config.link_mentions, language=self.language, cache=self.cache,
                                 disk=None if serving else DiskCache(_cache_dir(config)))
         except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
             if not serving:
                 raise
             log.exception("explainer failed")
-            result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages)
+            result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages, self.language)
         self.result = result
         if serving and not self.dirty:
             self.preview = self.preview or PreviewStore()
@@ -175,7 +185,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 linked_pages(config.nav, config.docs_dir))
 
     def on_env(self, env, *, config, files):
-        """MkDocs hook: compile the theme's templates once a session, not once a build (Jinja's bytecode cache)."""
+        """MkDocs hook: give our templates (the 404 page, the page's meta) the site's words; compile the theme's
+        templates once a session, not once a build (Jinja's bytecode cache)."""
+        env.globals["explainer_words"] = words_for(self.language)
         env.bytecode_cache = self.templates
         return env
 

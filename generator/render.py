@@ -10,6 +10,7 @@ from functools import partial
 from typing import Callable
 
 from .cache import BuildCache
+from .i18n import ENGLISH, Words
 from .linking import SiteIndex
 from .markup import FieldMarkdown
 from .model import Actor, Kind, Site, Story
@@ -32,7 +33,8 @@ Writer = Callable[[Context], str]
 Table = dict[str, tuple[Writer, tuple[Read, ...]]]  # page path -> (the call writing it, what it reads besides)
 
 
-def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool) -> Table:
+def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool,
+               words: Words = ENGLISH) -> Table:
     """Every page of the site: the call that writes it from a context, and what the call reads besides it."""
     table: Table = {path: (write, ()) for path, write in SITE_PAGES.items()}
     table |= {story_page(s.slug): (partial(_story, s), (("story", s.slug),)) for s in site.stories}
@@ -51,7 +53,7 @@ def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: 
         for letter in {letter_of(a.name) for a in site.actors.values()}:
             table[actor_initial_page(letter)] = (partial(_letter, indexes.actors_letter, letter), ())
     if with_reference:
-        table[REFERENCE] = (lambda context: reference.reference_page(), ())
+        table[REFERENCE] = (lambda context: reference.reference_page(words), ())
     return table
 
 
@@ -76,20 +78,22 @@ def _actor(actor_: Actor, context: Context, number: int = 1) -> str:
 
 
 def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool = False,
-           cache: BuildCache | None = None) -> dict[str, str]:
+           words: Words = ENGLISH, cache: BuildCache | None = None) -> dict[str, str]:
     """Every page's Markdown, sorted by page path.
 
     With a cache, a page whose reads have the same fingerprint as when it was
     cached is not written again (see `reads`): only the pages that depend on
     what changed are.
     """
-    table = page_table(site, index, layout, with_reference=with_reference)
+    table = page_table(site, index, layout, with_reference=with_reference, words=words)
     names = {t.slug: t.name for t in topics.site_topics(site)}  # every page may name a topic: all depend on these
     if cache is None:
-        context = Context(site, index, layout, FieldMarkdown(), names)
+        context = Context(site, index, layout, FieldMarkdown(), names, words)
         return {path: table[path][0](context) for path in sorted(table)}
     markdown = cache.get("converters", "fields", FieldMarkdown)  # with its conversions memoized
-    fingerprints = Fingerprints(site, index, (layout, tuple(names.items())), cache.get("fingerprints", "objects", dict))
+    language = (words.language, words.requested, words.fallback)  # the words every page prints
+    fingerprints = Fingerprints(site, index, (layout, tuple(names.items()), language),
+                                cache.get("fingerprints", "objects", dict))
     dependencies = cache.get("dependencies", "pages", Dependencies)
     stale = dependencies.stale(fingerprints, table)
     pages = {}
@@ -101,7 +105,7 @@ def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool
             continue
         write, explicit = table[path]
         reads = Reads(explicit)
-        pages[path] = write(Context(*recording(site, index, reads), layout, markdown, names))
+        pages[path] = write(Context(*recording(site, index, reads), layout, markdown, names, words))
         dependencies.record(path, reads.frozen())
         cache.put("pages", path, pages[path])
     dependencies.settle(fingerprints, table)

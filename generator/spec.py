@@ -18,6 +18,7 @@ SCALE_EXPONENTS = {"thousand": 3, "million": 6, "billion": 9}  # scale word -> p
 SCALES = tuple(SCALE_EXPONENTS)
 STATUSES = ("published", "draft")
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"  # ids and story folder names (slugs)
+LANGUAGE_PATTERN = r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"  # a language code as MkDocs' theme.language takes: fr, pt-BR
 ID = re.compile(ID_PATTERN.strip("^$"))  # use with fullmatch: "$" would accept a final newline
 
 
@@ -26,7 +27,7 @@ class Field:
     """One field of a record.
 
     kind: text | markdown | date | partial-date | number | bool | id | url |
-    enum | ref | record | list. `item` is the record or field a list or record
+    language | enum | ref | record | list. `item` is the record or field a list or record
     holds; `ref` names the list a reference points into.
     """
 
@@ -99,6 +100,8 @@ STORY = Record(
         _text_list("tags", "Topics of the story."),
         Field("corrections", "list", "Corrections, shown at the foot of the story.", item=CORRECTION),
         _text_list("ignore_names", "Names the lint should not suggest as actors or terms."),
+        Field("language", "language", "The article's language (en, fr, ar...), when it is not the site's: "
+                                      "numbers in words are read in it, and readers' tools are told."),
     ),
 )
 
@@ -246,6 +249,7 @@ _SCALAR_SCHEMAS = {  # field kind -> its JSON Schema
     "id": {"type": "string", "pattern": ID_PATTERN},
     "ref": {"type": "string", "pattern": ID_PATTERN},
     "url": {"type": "string", "pattern": r"^(https?://|mailto:)"},
+    "language": {"type": "string", "pattern": LANGUAGE_PATTERN},
 }
 
 

@@ -15,6 +15,7 @@ from typing import Mapping
 
 from . import rules, yamltree
 from .cache import BuildCache, digest
+from .i18n import ENGLISH, Words
 from .linking import LinkedArticle, LinkMentions, build_matcher, link_story
 from .load import RawShared, RawStory
 from .matcher import NameMatcher
@@ -53,12 +54,13 @@ class Steps:
         key = digest(raw.name, raw.path, raw.digest or pickle.dumps(raw.node))
         return self._get("shared", key, lambda: read_shared(raw.name, raw.node, raw.path))
 
-    def link(self, site: Site, layout: Layout, mode: LinkMentions = LinkMentions.FIRST
+    def link(self, site: Site, layout: Layout, mode: LinkMentions = LinkMentions.FIRST, words: Words = ENGLISH
              ) -> tuple[NameMatcher, dict[str, LinkedArticle]]:
         """The site's matcher and every story's linked article.
 
         A linked article depends on the article, its notes, every name of the
-        site with its tooltip (the entries), the URL layout and which mentions link (`mode`).
+        site with its tooltip (the entries), the URL layout, which mentions link (`mode`)
+        and the words of note markers.
         """
         names = digest(pickle.dumps((tuple(site.actors.items()), tuple(site.terms.items()),
                                      tuple(site.places.items())), protocol=pickle.HIGHEST_PROTOCOL)) \
@@ -72,19 +74,21 @@ class Steps:
         articles = {}
         self.names, self.linked = names, {}
         for story in site.stories:
-            key = digest(names, layout, mode, story.slug, story.article, [note.excerpt for note in story.notes])
+            key = digest(names, layout, mode, words.language, words.requested, story.slug, story.article,
+                         [note.excerpt for note in story.notes])
             self.linked[story.slug] = key
             articles[story.slug] = self._get("linked", key,
-                                             lambda story=story: link_story(site, matcher, href, story, mode))
+                                             lambda story=story: link_story(site, matcher, href, story, mode, words))
         return matcher, articles
 
-    def check(self, site: Site, articles: Mapping[str, LinkedArticle], matcher: NameMatcher) -> list[Problem]:
+    def check(self, site: Site, articles: Mapping[str, LinkedArticle], matcher: NameMatcher,
+              language: str = "en") -> list[Problem]:
         """Every rule (`rules.check`); the per-story rules of an unchanged story, its article and names are kept."""
         if self.cache is None:
-            return rules.check(site, articles, matcher)
+            return rules.check(site, articles, matcher, language)
         problems = rules.check_site(site)
         for story in site.stories:
-            key = digest(self.names, self.linked[story.slug], self.story_keys[story.slug])
-            problems += self._get("checked", key,
-                                  lambda story=story: rules.check_story(site, story, articles[story.slug], matcher))
+            key = digest(self.names, self.linked[story.slug], self.story_keys[story.slug], language)
+            problems += self._get("checked", key, lambda story=story: rules.check_story(
+                site, story, articles[story.slug], matcher, language))
         return problems

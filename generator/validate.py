@@ -223,6 +223,14 @@ class Reader:
             return MISSING
         return url
 
+    def language(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """A language code, as MkDocs' theme.language takes it: "fr", "ar", "pt-BR"."""
+        text = node.text.strip()
+        if not re.fullmatch(spec.LANGUAGE_PATTERN, text):
+            self.error(node, path, f"'{node.text}' is not a language code", "write a code such as en, fr or ar")
+            return MISSING
+        return text
+
     def enum(self, node: Scalar, field_: spec.Field, path: str) -> Any:
         """One of the field's choices, with the closest one suggested when it is not."""
         if node.text not in field_.choices:
@@ -249,7 +257,7 @@ class Reader:
 _SCALAR_READERS: dict[str, Callable[[Reader, Scalar, spec.Field, str], Any]] = {
     "text": Reader.text, "markdown": Reader.text, "bool": Reader.bool, "number": Reader.number,
     "date": Reader.date, "partial-date": Reader.partial_date, "id": Reader.id, "ref": Reader.id,
-    "url": Reader.url, "enum": Reader.enum,
+    "url": Reader.url, "enum": Reader.enum, "language": Reader.language,
 }
 
 
@@ -421,7 +429,7 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str,
         source=source_from(meta.get("source")), status=meta.get("status", "published"),
         sample=meta.get("sample", False), tags=tuple(meta.get("tags", ())),
         corrections=_complete(meta.get("corrections", ()), spec.CORRECTION, correction_from),
-        ignore_names=tuple(meta.get("ignore_names", ())), cast=tuple(cast),
+        ignore_names=tuple(meta.get("ignore_names", ())), language=meta.get("language", ""), cast=tuple(cast),
         figures=_complete(sheet.get("figures", ()), spec.FIGURE, figure_from),
         quotes=_complete(sheet.get("quotes", ()), spec.QUOTE, quote_from),
         glossary=_complete(sheet.get("glossary", ()), spec.TERM, term_from),

@@ -16,12 +16,12 @@ from ..linking import LinkedArticle
 from ..markup import Markup, join, tag
 from ..model import Figure, Story
 from ..spec import SCALE_EXPONENTS
-from .parts import DRAFT_LABEL, Links, source_link
+from ..i18n import Words
+from .parts import Links, draft_label, shown, source_link
 
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 # A count of people needs no unit: the label says who is counted ("Civilians in the convoy").
 SELF_EVIDENT_UNITS = {"people", "persons"}
-BOTH_SHOWN = "The article gives both; we show both."
 
 
 def figures_box(links: Links, story: Story, article: LinkedArticle) -> Markup:
@@ -29,7 +29,8 @@ def figures_box(links: Links, story: Story, article: LinkedArticle) -> Markup:
     # Focusable and labelled: on a phone the box scrolls sideways (see explainer.css).
     cards = [figure_card(links, story, article, group[0]) if len(group) == 1
              else dispute_card(links, story, article, group) for group in disputes(story.figures)]
-    return tag("ul", {"class": "explainer-figures", "tabindex": "0", "aria-label": "Key figures"}, *cards)
+    label = links.context.words["heading.key_figures"]
+    return tag("ul", {"class": "explainer-figures", "tabindex": "0", "aria-label": label}, *cards)
 
 
 def disputes(figures: tuple[Figure, ...]) -> list[tuple[Figure, ...]]:
@@ -62,10 +63,11 @@ def unit_needed(figure: Figure) -> bool:
     return unit not in shown and not named and not (sign and sign in shown)
 
 
-def _head(values: list[str], unit: str) -> Markup:
+def _head(values: list[str], unit: str, words: Words) -> Markup:
     """The big line of a card: the value (or the values, "300 or 308"), and the unit when it is needed."""
-    shown = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " or " + values[-1]
-    return tag("p", {"class": "explainer-figure__head"}, tag("span", {"class": "explainer-figure__value"}, shown),
+    text = values[0] if len(values) == 1 else words.format(
+        "figure.alternatives", values=words.list(values[:-1]), last=values[-1])
+    return tag("p", {"class": "explainer-figure__head"}, tag("span", {"class": "explainer-figure__value"}, text),
                join([" ", tag("span", {"class": "explainer-figure__unit"}, unit)]) if unit else None)
 
 
@@ -75,7 +77,8 @@ def _where(links: Links, story: Story, article: LinkedArticle, figure: Figure, t
     if sentence:
         return links.sentence(story, sentence.id, text)
     if figure.source:
-        return tag("span", {"class": "explainer-figure__source"}, "Source: ", source_link(figure.source))
+        return tag("span", {"class": "explainer-figure__source"}, links.context.words["source.one"],
+                   source_link(figure.source))
     return None
 
 
@@ -89,43 +92,45 @@ def _more(summary: str, parts: list) -> Markup | None:
 
 def _notes(links: Links, figures: tuple[Figure, ...]) -> list[Markup]:
     """What the figures concern, their notes (each once) and how derived values follow."""
-    actors = links.context.site.actors
+    actors, words = links.context.site.actors, links.context.words
     concerned = [actors[a] for a in dict.fromkeys(a for f in figures for a in f.actors) if a in actors]
-    notes = [tag("p", {"class": "explainer-figure__note"}, "About: ", join([links.actor(a) for a in concerned], ", "))
-             ] if concerned else []
+    notes = [tag("p", {"class": "explainer-figure__note"}, words["figure.about"],
+                 join([links.actor(a) for a in concerned], words["list_separator"]))] if concerned else []
     notes += [tag("p", {"class": "explainer-figure__note"}, note)
               for note in dict.fromkeys(f.note for f in figures if f.note)]
-    notes += [tag("p", {"class": "explainer-figure__note"}, f"How {f.shown} follows: " if len(figures) > 1
-                  else "How it follows: ", f.derived) for f in figures if f.derived]
+    notes += [tag("p", {"class": "explainer-figure__note"}, words.format("figure.derived_value", value=shown(f, words))
+                  if len(figures) > 1 else words["figure.derived"], f.derived) for f in figures if f.derived]
     return notes
 
 
 def figure_card(links: Links, story: Story, article: LinkedArticle, figure: Figure) -> Markup:
     """One key figure: value, unit, label and the jump to its sentence; its notes behind a disclosure."""
+    words = links.context.words
     return tag("li", {"class": "explainer-figure", "id": f"figure-{figure.id}"},
-               DRAFT_LABEL if figure.draft else None,
-               _head([figure.shown], figure.unit if unit_needed(figure) else ""),
+               draft_label(words) if figure.draft else None,
+               _head([shown(figure, words)], figure.unit if unit_needed(figure) else "", words),
                tag("p", {"class": "explainer-figure__label"}, figure.label),
-               _where(links, story, article, figure, "Where the article says it"),
-               _more("Notes", _notes(links, (figure,))))
+               _where(links, story, article, figure, words["figure.where"]),
+               _more(words["figure.notes"], _notes(links, (figure,))))
 
 
 def dispute_card(links: Links, story: Story, article: LinkedArticle, group: tuple[Figure, ...]) -> Markup:
     """Figures that disagree, on one card: the values once, each with its label; the comparison behind a disclosure."""
-    ordered = sorted(group, key=_number)
+    ordered, words = sorted(group, key=_number), links.context.words
     units = {f.unit for f in ordered}
     unit = ordered[0].unit if len(units) == 1 and all(unit_needed(f) for f in ordered) else ""
-    sides = [tag("li", {"id": f"figure-{f.id}"}, DRAFT_LABEL if f.draft else None,
-                 tag("strong", {}, f.shown), f" {f.unit}" if not unit and unit_needed(f) else "", ": ", f.label, " ",
-                 _where(links, story, article, f, "in the article"))
+    sides = [tag("li", {"id": f"figure-{f.id}"}, draft_label(words) if f.draft else None,
+                 tag("strong", {}, shown(f, words)), f" {f.unit}" if not unit and unit_needed(f) else "",
+                 words["colon"], f.label, " ", _where(links, story, article, f, words["figure.in_the_article"]))
              for f in ordered]
-    compared = [tag("blockquote", {"class": "explainer-figure__excerpt"}, tag("strong", {}, f.shown), ": “",
-                    f.excerpt, "”") for f in ordered if f.excerpt]
+    compared = [tag("blockquote", {"class": "explainer-figure__excerpt"}, tag("strong", {}, shown(f, words)),
+                    words["colon"], words.format("quote.marks", text=f.excerpt)) for f in ordered if f.excerpt]
+    why = words["figure.why_two"] if len(group) == 2 else words["figure.why_several"]
     return tag("li", {"class": "explainer-figure explainer-figure--disputed"},
-               _head([f.shown for f in ordered], unit),
+               _head([shown(f, words) for f in ordered], unit, words),
                tag("ul", {"class": "explainer-figure__sides"}, *sides),
-               _more("Why two figures" if len(group) == 2 else "Why several figures",
-                     [*compared, tag("p", {"class": "explainer-figure__note"}, BOTH_SHOWN), *_notes(links, group)]))
+               _more(why, [*compared, tag("p", {"class": "explainer-figure__note"}, words["conflict.both"]),
+                           *_notes(links, group)]))
 
 
 def _number(figure: Figure) -> tuple[float, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..i18n import ENGLISH, Words
 from ..markup import Markup, join, tag
 from ..model import Story
 from ..urls import STORIES_INDEX, Layout, story_page
@@ -12,7 +13,8 @@ from .parts import story_labels, time_tag
 HOME_STORIES = 12  # stories with their standfirst on the home page
 
 
-def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int = HOME_STORIES) -> Markup:
+def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int = HOME_STORIES,
+               words: Words = ENGLISH) -> Markup:
     """The newest stories (`stories` come newest first), for a page at `page`.
 
     Bounded, so the home page does not grow with the desk's archive. It needs
@@ -26,13 +28,13 @@ def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int =
     items = [
         tag("li", {"class": "explainer-story-item"},
             tag("h2", {"class": "explainer-story-title"}, link(story_page(story.slug), story.title), " ",
-                story_labels(story)),
-            tag("p", {"class": "explainer-meta"}, time_tag(story.date)),
+                story_labels(story, words)),
+            tag("p", {"class": "explainer-meta"}, time_tag(story.date, words)),
             tag("p", {}, story.summary))
         for story in stories[:limit]
     ]
     if not items:
-        return tag("p", {}, "No stories yet.")
+        return tag("p", {}, words["stories.none"])
     more = len(stories) - limit
-    archive = tag("p", {}, link(STORIES_INDEX, f"All {len(stories)} stories")) if more > 0 else None
+    archive = tag("p", {}, link(STORIES_INDEX, words.format("stories.all", n=len(stories)))) if more > 0 else None
     return join([tag("ul", {"class": "explainer-story-list"}, *items), archive])

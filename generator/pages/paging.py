@@ -55,8 +55,9 @@ def page_links(links, page: str, total: int, current: int) -> Markup | None:
             items.append(tag("li", {}, tag("strong", {"aria-current": "page"}, label)))
         else:
             items.append(tag("li", {}, tag("a", {"href": links.href(target)}, label)))
-    return tag("nav", {"class": "explainer-pages", "aria-label": "Stories, newest first"},
-               tag("p", {}, f"{total} stories, newest first:"), tag("ol", {}, *items))
+    words = links.context.words
+    return tag("nav", {"class": "explainer-pages", "aria-label": words["paging.label"]},
+               tag("p", {}, words.format("paging.count", n=total)), tag("ol", {}, *items))
 
 
 def cut(stories: Sequence[Item]) -> tuple[Sequence[Item], int]:
@@ -64,9 +65,8 @@ def cut(stories: Sequence[Item]) -> tuple[Sequence[Item], int]:
     return stories[:LISTED], max(0, len(stories) - LISTED)
 
 
-def more_line(left_out: int) -> Markup | None:
-    """"and 40 older stories" after a cut list, or None when nothing was cut."""
+def more_line(left_out: int, words) -> Markup | None:
+    """"(+40 older)" after a cut list, or None when nothing was cut."""
     if not left_out:
         return None
-    return join([" ", tag("span", {"class": "explainer-meta"},
-                          f"and {left_out} older {'story' if left_out == 1 else 'stories'}")])
+    return join([" ", tag("span", {"class": "explainer-meta"}, words.format("paging.more", n=left_out))])

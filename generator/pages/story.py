@@ -8,9 +8,10 @@ from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Actor, Cast, Story
 from ..urls import story_page
+from ..i18n import Words, direction_of
 from .figures import figures_box
-from .parts import DRAFT_LABEL, KIND_GROUPS, NOT_SEARCHED, UNNAMED_LABEL, Context, Links, banner, section, source_link
-from .parts import sources_line, time_tag
+from .parts import KIND_GROUPS, NOT_SEARCHED, Context, Links, banner, draft_label, section, source_link, sources_line
+from .parts import time_tag, unnamed_label
 from .topics import topic_links
 
 
@@ -22,41 +23,48 @@ def story(context: Context, story: Story) -> str:
     """
     links = context.on(story_page(story.slug))
     article = context.index.articles[story.slug]
+    words = context.words
     out = [front_matter({"title": plain_attribute(story.title), "description": plain_attribute(story.summary)}),
            f"# {md_escape(story.title)}\n\n", header(links, story) + "\n\n"]
     if story.figures:
-        out.append(section("Key figures", "key-figures", figures_box(links, story, article)))
-    out.append(section("The article", "article", tag("div", {"class": "explainer-article"}, Markup(article.html))))
+        out.append(section(words["heading.key_figures"], "key-figures", figures_box(links, story, article)))
+    out.append(section(words["heading.article"], "article", article_block(story, article, words)))
     out.append(editors_notes(links, story, article))
     out.append(whos_who(links, story))
     if story.quotes:
-        out.append(section("Quotes", "quotes", join([links.quote(story, article, q) for q in story.quotes], "\n")))
+        out.append(section(words["heading.quotes"], "quotes",
+                           join([links.quote(story, article, q) for q in story.quotes], "\n")))
     out += [timeline(links, story), places(links, story), terms(links, story), sources(story, context),
-            corrections(story)]
+            corrections(story, words)]
     return "".join(out)
 
 
 def header(links: Links, story: Story) -> Markup:
     """Banners, the dateline (published, facts as of, topics, source) and the standfirst."""
-    banners = []
+    banners, words = [], links.context.words
     if story.sample:
-        banners.append(banner("sample", "Sample story.", " This story was written to demonstrate the explainer tool. "
-                              "It is not news, and the people and events in it are not real reporting."))
+        banners.append(banner("sample", words["banner.sample_story.lead"], words["banner.sample_story.text"]))
     if story.is_draft:
-        banners.append(banner("draft", "Draft.", " This story is not checked for publication; "
-                              "a strict build refuses to publish it."))
-    dates = [tag("span", {}, "Published ", time_tag(story.date))]
+        banners.append(banner("draft", words["banner.draft_story.lead"], words["banner.draft_story.text"]))
+    dates = [tag("span", {}, words["story.published"], time_tag(story.date, words))]
     if story.as_of:
-        dates.append(tag("span", {}, "Story facts as of ", time_tag(story.as_of)))
+        dates.append(tag("span", {}, words["story.facts_as_of"], time_tag(story.as_of, words)))
     latest = _latest_background(links, story)
     if latest:
-        dates.append(tag("span", {}, tag("a", {"href": "#whos-who"}, "Backgrounds"),
-                         " as of their own dates, up to ", time_tag(latest)))
-    lines = [join(dates, " · "), join(["Topics: ", topic_links(links, story)]) if story.tags else None,
-             join(["Source: ", source_link(story.source)]) if story.source else None]
+        dates.append(tag("span", {}, words.fill("story.backgrounds_as_of", backgrounds=tag(
+            "a", {"href": "#whos-who"}, words["story.backgrounds"]), date=time_tag(latest, words))))
+    lines = [join(dates, " · "), join([words["story.topics"], topic_links(links, story)]) if story.tags else None,
+             join([words["source.one"], source_link(story.source)]) if story.source else None]
     dateline = tag("div", {"class": "explainer-dateline"},
                    *[tag("p", {"class": "explainer-meta"}, line) for line in lines if line])
     return join([join(banners), dateline, tag("p", {"class": "explainer-standfirst"}, story.summary)], "\n")
+
+
+def article_block(story: Story, article: LinkedArticle, words: Words) -> Markup:
+    """The linked article in its container; one in another language than the site's says so (lang, dir)."""
+    language = story.language if story.language and story.language != words.requested else None
+    direction = direction_of(language) if language and direction_of(language) != words.direction else None
+    return tag("div", {"class": "explainer-article", "lang": language, "dir": direction}, Markup(article.html))
 
 
 def _latest_background(links: Links, story: Story) -> dt.date | None:
@@ -72,14 +80,16 @@ def editors_notes(links: Links, story: Story, article: LinkedArticle) -> str:
     """What the editors add at sentences of the article: each note quotes its words, links back, cites sources."""
     if not story.notes:
         return ""
+    words = links.context.words
     items = []
     for number, note in enumerate(story.notes, start=1):
-        back = tag("a", {"href": f"#note-ref-{number}", "class": "explainer-jump"}, "Back to the sentence") \
+        back = tag("a", {"href": f"#note-ref-{number}", "class": "explainer-jump"}, words["note.back"]) \
             if number in article.noted else None
-        items.append(tag("li", {"id": f"note-{number}", "class": "explainer-note"}, DRAFT_LABEL if note.draft else None,
-                         tag("blockquote", {}, f"“{note.excerpt}”"), tag("p", {}, note.text),
-                         sources_line(note.sources), back))
-    return section("Editors' notes", "editors-notes", tag("ol", {"class": "explainer-notes"}, *items))
+        items.append(tag("li", {"id": f"note-{number}", "class": "explainer-note"},
+                         draft_label(words) if note.draft else None,
+                         tag("blockquote", {}, words.format("quote.marks", text=note.excerpt)), tag("p", {}, note.text),
+                         sources_line(note.sources, words), back))
+    return section(words["heading.editors_notes"], "editors-notes", tag("ol", {"class": "explainer-notes"}, *items))
 
 
 def whos_who(links: Links, story: Story) -> str:
@@ -90,6 +100,7 @@ def whos_who(links: Links, story: Story) -> str:
         return ""
     article = links.context.index.articles[story.slug]
     order = {sentence.id: number for number, sentence in enumerate(article.sentences)}
+    words = links.context.words
 
     def reading_order(pair) -> tuple:
         """Named actors where the article first names them; the unnamed after, by name."""
@@ -100,27 +111,29 @@ def whos_who(links: Links, story: Story) -> str:
     for pair in cast:
         groups.setdefault(pair[1].kind, []).append(pair)
     blocks = []
-    for kind in sorted(groups, key=lambda k: (list(KIND_GROUPS).index(k) if k in KIND_GROUPS else 99, k)):
+    for kind in sorted(groups, key=lambda k: (KIND_GROUPS.index(k) if k in KIND_GROUPS else 99, k)):
         items = [cast_entry(links, story, c, actor) for c, actor in sorted(groups[kind], key=reading_order)]
         # A heading to assistive technology, not an <h3>, which would crowd the table of contents.
+        heading = words[f"group.{kind}"] if f"group.{kind}" in words else kind
         blocks += [tag("p", {"class": "explainer-cast__kind", "role": "heading", "aria-level": "3", NOT_SEARCHED: True},
-                       KIND_GROUPS.get(kind, kind)),
+                       heading),
                    tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items)]
     # No wrapping <div>: Material's search indexer matches skipped elements by tag name, so a skipped
     # <div> holding the roles' <div>s stops being skipped at the first one's end (and the build fails).
-    return section("Who's who", "whos-who", join(blocks), searched=False)
+    return section(words["heading.whos_who"], "whos-who", join(blocks), searched=False)
 
 
 def cast_entry(links: Links, story: Story, cast: Cast, actor: Actor) -> Markup:
     """One actor in who's who: name, labels, summary (with its own date when it differs), role, why unnamed."""
+    words = links.context.words
     unnamed = actor.ref not in links.context.index.articles[story.slug].mentioned
     reason = cast.unmentioned or actor.unmentioned
     dated = actor.as_of and actor.as_of != (story.as_of or story.date)
     return tag(
-        "li", {}, links.actor(actor), join([" ", DRAFT_LABEL]) if cast.draft or actor.draft else None,
-        join([" ", UNNAMED_LABEL]) if unnamed else None, ": ", actor.summary,
-        join([" ", tag("span", {"class": "explainer-meta explainer-as-of"}, "(as of ", time_tag(actor.as_of), ")")])
-        if dated else None,
+        "li", {}, links.actor(actor), join([" ", draft_label(words)]) if cast.draft or actor.draft else None,
+        join([" ", unnamed_label(words)]) if unnamed else None, words["colon"], actor.summary,
+        join([" ", tag("span", {"class": "explainer-meta explainer-as-of"},
+                       words.fill("actor.as_of_paren", date=time_tag(actor.as_of, words)))]) if dated else None,
         tag("div", {"class": "explainer-role"}, links.context.markdown(cast.role)) if cast.role else None,
         tag("p", {"class": "explainer-unmentioned"}, reason) if unnamed and reason else None)
 
@@ -129,33 +142,38 @@ def timeline(links: Links, story: Story) -> str:
     """The dated events in date order, each with the actors involved."""
     if not story.timeline:
         return ""
-    actors = links.context.site.actors
-    events = [tag("li", {}, DRAFT_LABEL if e.draft else None, tag("span", {"class": "explainer-date"}, e.date), " ",
+    actors, words = links.context.site.actors, links.context.words
+    events = [tag("li", {}, draft_label(words) if e.draft else None,
+                  tag("span", {"class": "explainer-date"}, time_tag(e.date, words)), " ",
                   e.text,
-                  join([" (", join([links.actor(actors[a]) for a in e.actors if a in actors], ", "), ")"])
+                  join([" (", join([links.actor(actors[a]) for a in e.actors if a in actors], words["list_separator"]),
+                        ")"])
                   if e.actors else None)
               for e in sorted(story.timeline, key=lambda e: e.date)]
-    return section("Timeline", "timeline", tag("ol", {"class": "explainer-timeline"}, *events))
+    return section(words["heading.timeline"], "timeline", tag("ol", {"class": "explainer-timeline"}, *events))
 
 
 def places(links: Links, story: Story) -> str:
     """The story's places, each linked to the places page (kept out of search: that page says it)."""
     if not story.places:
         return ""
+    words = links.context.words
     items = [tag("li", {}, tag("a", {"href": links.to(p.ref)}, p.name),
-                 join([" ", DRAFT_LABEL]) if p.draft else None,
-                 f" (also written {', '.join(p.aliases)})" if p.aliases else "", f": {p.summary}" if p.summary else "")
+                 join([" ", draft_label(words)]) if p.draft else None,
+                 " " + words.format("place.also_written", names=words.list(p.aliases)) if p.aliases else "",
+                 words["colon"] + p.summary if p.summary else "")
              for p in story.places]
-    return section("Places", "places", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
+    return section(words["heading.places"], "places", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
 
 
 def terms(links: Links, story: Story) -> str:
     """The story's glossary, alphabetically, each term linked to the glossary page (kept out of search)."""
     if not story.glossary:
         return ""
-    items = [tag("li", {}, tag("a", {"href": links.to(t.ref)}, t.term), f": {t.definition}")
-             for t in sorted(story.glossary, key=lambda t: t.term.lower())]
-    return section("Terms", "terms", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
+    words = links.context.words
+    items = [tag("li", {}, tag("a", {"href": links.to(t.ref)}, t.term), words["colon"] + t.definition)
+             for t in sorted(story.glossary, key=lambda t: (t.id, t.term))]
+    return section(words["heading.terms"], "terms", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
 
 
 def sources(story: Story, context: Context) -> str:
@@ -167,7 +185,8 @@ def sources(story: Story, context: Context) -> str:
     found += [figure.source for figure in story.figures if figure.source]
     found += [quote.source for quote in story.quotes if quote.source]
     found += [source for entry in (*story.notes, *story.glossary, *story.places) for source in entry.sources]
-    items = [tag("li", {}, "The article: ", source_link(story.source))] if story.source else []
+    words = context.words
+    items = [tag("li", {}, words["source.article"], source_link(story.source))] if story.source else []
     seen = set()
     for source in found:
         if (source.label, source.url) not in seen:
@@ -175,12 +194,13 @@ def sources(story: Story, context: Context) -> str:
             items.append(tag("li", {}, source_link(source)))
     if not items:
         return ""
-    return section("Sources", "sources", tag("ul", {"class": "explainer-sources"}, *items))
+    return section(words["heading.sources"], "sources", tag("ul", {"class": "explainer-sources"}, *items))
 
 
-def corrections(story: Story) -> str:
+def corrections(story: Story, words: Words) -> str:
     """The story's corrections, oldest first, at the foot of the page."""
     if not story.corrections:
         return ""
-    items = [tag("li", {}, time_tag(c.date), ": ", c.text) for c in sorted(story.corrections, key=lambda c: c.date)]
-    return section("Corrections", "corrections", tag("ul", {"class": "explainer-corrections"}, *items))
+    items = [tag("li", {}, time_tag(c.date, words), words["colon"], c.text)
+             for c in sorted(story.corrections, key=lambda c: c.date)]
+    return section(words["heading.corrections"], "corrections", tag("ul", {"class": "explainer-corrections"}, *items))

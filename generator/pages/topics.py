@@ -77,39 +77,35 @@ def topic_links(links: Links, story: Story) -> Markup:
         slug = slugify(written)
         named.setdefault(slug, links.context.topic_names.get(slug) or topic_name(links.context.site, written))
     return join([tag("a", {"href": links.href(topic_page(slug)), "class": "explainer-topic"}, name)
-                 for slug, name in named.items()], ", ")
+                 for slug, name in named.items()], links.context.words["list_separator"])
 
 
 def topics_index(context: Context) -> str:
     """Every topic, by name, with the number of its stories."""
-    links = context.on(TOPICS_INDEX)
-    out = [front_matter({"title": "Topics", "description": "The topics of the stories, each with its stories."}),
-           "# Topics\n\n"]
+    links, words = context.on(TOPICS_INDEX), context.words
+    out = [front_matter({"title": words["topics.title"], "description": words["topics.description"]}),
+           f"# {md_escape(words['topics.title'])}\n\n"]
     topics = site_topics(context.site)
     if not topics:
-        out.append(tag("p", {}, "No topics yet.") + "\n")
+        out.append(tag("p", {}, words["topics.none"]) + "\n")
     items = [tag("li", {}, tag("a", {"href": links.href(topic_page(t.slug))}, t.name), " ",
-                 tag("span", {"class": "explainer-meta"}, _count(len(t.stories)))) for t in topics]
+                 tag("span", {"class": "explainer-meta"}, words.format("topics.count", n=len(t.stories))))
+             for t in topics]
     if items:
         out.append(tag("ul", {"class": "explainer-topics"}, *items) + "\n")
     return "".join(out)
 
 
-def _count(stories: int) -> str:
-    """ "1 story", "3 stories"."""
-    return "1 story" if stories == 1 else f"{stories} stories"
-
-
 def topic(context: Context, topic: Topic) -> str:
     """One topic's page: its stories, newest first, and the entry that explains it when there is one."""
-    links = context.on(topic_page(topic.slug))
+    links, words = context.on(topic_page(topic.slug)), context.words
     out = [front_matter({"title": plain_attribute(topic.name),
-                         "description": plain_attribute(f"Stories about {topic.name}.")}),
+                         "description": plain_attribute(words.format("topics.about", name=topic.name))}),
            f"# {md_escape(topic.name)}\n\n"]
     if topic.entry:
-        out.append(tag("p", {"class": "explainer-meta"}, "More about ",
-                       tag("a", {"href": links.to(topic.entry)}, topic.name), ".") + "\n\n")
+        out.append(tag("p", {"class": "explainer-meta"}, words.fill(
+            "topics.more_about", name=tag("a", {"href": links.to(topic.entry)}, topic.name))) + "\n\n")
     items = [archive_item(links, s) for s in topic.stories]
-    out.append(section("Stories", "stories", tag("ul", {"class": "explainer-archive"}, *items)))
-    out.append(tag("p", {}, tag("a", {"href": links.href(TOPICS_INDEX)}, "All topics")) + "\n")
+    out.append(section(words["topics.stories"], "stories", tag("ul", {"class": "explainer-archive"}, *items)))
+    out.append(tag("p", {}, tag("a", {"href": links.href(TOPICS_INDEX)}, words["topics.all"])) + "\n")
     return "".join(out)

@@ -22,10 +22,11 @@ from ..problems import Problem
 from . import drafts, entries, links, lint, provenance, registry
 
 
-def check(site: Site, articles: Mapping[str, LinkedArticle], matcher: NameMatcher) -> list[Problem]:
-    """Every problem of an assembled site whose articles are linked."""
-    return check_site(site) + [p for story in site.stories for p in check_story(site, story, articles[story.slug],
-                                                                                   matcher)]
+def check(site: Site, articles: Mapping[str, LinkedArticle], matcher: NameMatcher,
+          language: str = "en") -> list[Problem]:
+    """Every problem of an assembled site whose articles are linked; `language` is the site's (for numbers in words)."""
+    return check_site(site) + [p for story in site.stories
+                               for p in check_story(site, story, articles[story.slug], matcher, language)]
 
 
 def check_site(site: Site) -> list[Problem]:
@@ -33,10 +34,11 @@ def check_site(site: Site) -> list[Problem]:
     return registry.check(site) + entries.check(site) + links.markdown_fields(site) + drafts.check(site)
 
 
-def check_story(site: Site, story: Story, article: LinkedArticle, matcher: NameMatcher) -> list[Problem]:
+def check_story(site: Site, story: Story, article: LinkedArticle, matcher: NameMatcher,
+                language: str = "en") -> list[Problem]:
     """The rules that look at one story against its article: the costly ones, which a cache keeps per story.
 
-    They read the story, its linked article, and the site's names (through the site and the matcher).
+    They read the story, its linked article, the site's names (through the site and the matcher) and the language.
     """
-    return (provenance.check_story(site, story, article) + lint.suggest_names(story, matcher)
+    return (provenance.check_story(site, story, article, language) + lint.suggest_names(story, matcher)
             + links.article_links(story) + links.article_html(story))

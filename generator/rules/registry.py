@@ -29,6 +29,34 @@ def _differences(a, b) -> list[str]:
     return [f.name for f in fields(a) if f.compare and getattr(a, f.name) != getattr(b, f.name)]
 
 
+def label(entry: Entry) -> str:
+    """How messages name an entry: a term as the editor wrote it (its id is made from it), others by id."""
+    kind = _KIND_OF[type(entry)].value
+    return f"{kind} '{entry.term}'" if isinstance(entry, Term) else f"{kind} '{entry.id}'"
+
+
+def _redefinition(existing: Entry, entry: Entry) -> Problem | None:
+    """The error for a later definition of an id that does not agree with the first, or None when it does.
+
+    Two terms written differently that make the same anchor ("C#", "C sharp")
+    are named both, as written: the anchor is ours, not the editor's.
+    """
+    if isinstance(entry, Term) and normalize_name(entry.term).casefold() != normalize_name(existing.term).casefold():
+        file, line, _ = existing.at("term")
+        return _problem(entry, "term", entry.field_path("term"),
+                        f"the terms '{entry.term}' and '{existing.term}' ({file}:{line}) would share the "
+                        f"glossary anchor #{entry.id}, so links to one would land on the other",
+                        "if they are one term, keep one and list the other spelling under its aliases; "
+                        "otherwise write one of them more fully")
+    differing = _differences(existing, entry)
+    if not differing:
+        return None
+    file, line, _ = existing.at()
+    return _problem(entry, "", label(entry), f"defined differently at {file}:{line} "
+                    f"(fields that differ: {', '.join(differing)})",
+                    "make the definitions agree, or keep one in content/_shared/")
+
+
 def assemble(stories: Iterable[Story], definitions: Iterable[Entry]) -> tuple[Site, list[Problem]]:
     """The site: stories newest first, and one registry per kind where the first definition wins.
 
@@ -38,19 +66,14 @@ def assemble(stories: Iterable[Story], definitions: Iterable[Entry]) -> tuple[Si
     problems: list[Problem] = []
     registries: dict[Kind, dict[str, Entry]] = {kind: {} for kind in Kind}
     for entry in definitions:
-        kind = _KIND_OF[type(entry)]
-        registry = registries[kind]
+        registry = registries[_KIND_OF[type(entry)]]
         existing = registry.get(entry.id)
         if existing is None:
             registry[entry.id] = entry
             continue
-        differing = _differences(existing, entry)
-        if differing:
-            file, line, _ = existing.at()
-            problems.append(_problem(entry, "", f"{kind.value} '{entry.id}'",
-                                     f"defined differently at {file}:{line} "
-                                     f"(fields that differ: {', '.join(differing)})",
-                                     "make the definitions agree, or keep one in content/_shared/"))
+        problem = _redefinition(existing, entry)
+        if problem:
+            problems.append(problem)
     ordered = tuple(sorted(stories, key=lambda s: (s.date, s.slug), reverse=True))
     site = Site(ordered, registries[Kind.ACTOR], registries[Kind.TERM], registries[Kind.PLACE])
     return site, problems
@@ -112,9 +135,8 @@ def _name_field(entry: Entry, name: str) -> str:
 def _clash(entry: Entry, name: str, other: Entry) -> Problem:
     """The error at `entry` for a name it shares with `other`, pointing at where `other` wrote it."""
     file, line, _ = other.at(_name_field(other, name))
-    kind, other_kind = _KIND_OF[type(entry)].value, _KIND_OF[type(other)].value
-    return _problem(entry, _name_field(entry, name), f"{kind} '{entry.id}'",
-                    f"the name '{name}' also belongs to {other_kind} '{other.id}' ({file}:{line})",
+    return _problem(entry, _name_field(entry, name), label(entry),
+                    f"the name '{name}' also belongs to {label(other)} ({file}:{line})",
                     "names are shared by every story, and each links to one page: make one of them fuller "
                     "(a first name, a country), or, for a term that names an actor, set the term's actor:")
 
@@ -146,7 +168,6 @@ def names(site: Site) -> list[Problem]:
             problems.append(_clash(entry, name, other))
             problems.append(_clash(other, other_name, entry))
     return problems
-
 
 
 def reserved_pages(site: Site) -> list[Problem]:
