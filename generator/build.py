@@ -22,7 +22,7 @@ from .pages.reference import reference_page
 from .problems import ERROR, WARNING, Problem, errors
 from .render import edit_sources, render
 from .rules import registry
-from .urls import INDEX_PAGES, REFERENCE, Layout, story_page
+from .urls import Layout
 from .validate import read_shared, read_story
 
 
@@ -82,9 +82,10 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
     return _with_error_pages(result, raw, keep_pages)
 
 
-def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[str] = ()) -> BuildResult:
+def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[str] = (),
+           layout: Layout | None = None) -> BuildResult:
     """The result of a build that failed for a reason of ours, shown like a content error."""
-    result = BuildResult({}, (Problem(str(content_dir), 0, 0, ERROR, message),), ())
+    result = BuildResult({}, (Problem(str(content_dir), 0, 0, ERROR, message),), (), layout=layout or Layout())
     return _with_error_pages(result, RawContent((), (), (), ()), keep_pages)
 
 
@@ -118,7 +119,8 @@ def _with_error_pages(result: BuildResult, raw: RawContent, keep_pages: Iterable
     """The result with an error page for every expected page it lacks, and the error banner, while errors remain."""
     if result.ok:
         return result
-    expected = set(keep_pages) | {story_page(slug) for slug in raw.slugs} | set(INDEX_PAGES)
+    layout = result.layout
+    expected = set(keep_pages) | {layout.story_page(slug) for slug in raw.slugs} | set(layout.index_pages)
     page = error_page(result.errors)
     error_pages = {path: page for path in sorted(expected) if path not in result.pages}
     return replace(result, error_pages=error_pages, banner=error_banner(result.errors))
@@ -150,10 +152,10 @@ def _build(raw: RawContent, layout: Layout, with_reference: bool) -> BuildResult
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
     matcher = build_matcher(site)
-    articles = link_stories(site, matcher, lambda story, ref: layout.link_to(story_page(story.slug), ref))
+    articles = link_stories(site, matcher, lambda story, ref: layout.link_to(layout.story_page(story.slug), ref))
     found = tuple(sorted(set(problems + registry_problems + rules.check(site, articles, matcher))))
     if errors(found):
-        pages = {REFERENCE: reference_page()} if with_reference else {}
+        pages = {layout.reference: reference_page()} if with_reference else {}
         return BuildResult(pages, found, raw.files, site, layout)
     pages = render(site, index_site(site, articles), layout, with_reference=with_reference)
-    return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site))
+    return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site, layout))

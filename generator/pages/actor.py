@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Actor, Story
-from ..urls import actor_page
 from .parts import KIND_LABELS, NOT_SEARCHED, Context, Links, banner, date_text, sample_only, section, sources_list
 from .parts import story_labels
 
@@ -15,7 +14,7 @@ INVERSE_LABELS = {"member-of": "Has member", "leads": "Led by", "part-of": "Incl
 
 def actor(context: Context, actor: Actor) -> str:
     """The Markdown of one actor's page: front matter, header, banners, then each section it has."""
-    links = context.on(actor_page(actor.id))
+    links = context.on(context.layout.actor_page(actor.id))
     stories = context.index.stories_naming(actor.ref)
     out = [front_matter({"title": plain_attribute(actor.name), "description": plain_attribute(actor.summary)}),
            f"# {md_escape(actor.name)}\n\n", header(actor) + "\n\n"]

@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..markup import Markup, join, tag
 from ..model import Story
-from ..urls import STORIES_INDEX, Layout, story_page
+from ..urls import Layout
 from .parts import story_labels, time_tag
 
 HOME_STORIES = 12  # stories with their standfirst on the home page
@@ -25,7 +25,7 @@ def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int =
 
     items = [
         tag("li", {"class": "explainer-story-item"},
-            tag("h2", {"class": "explainer-story-title"}, link(story_page(story.slug), story.title), " ",
+            tag("h2", {"class": "explainer-story-title"}, link(layout.story_page(story.slug), story.title), " ",
                 story_labels(story)),
             tag("p", {"class": "explainer-meta"}, time_tag(story.date)),
             tag("p", {}, story.summary))
@@ -34,5 +34,5 @@ def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int =
     if not items:
         return tag("p", {}, "No stories yet.")
     more = len(stories) - limit
-    archive = tag("p", {}, link(STORIES_INDEX, f"All {len(stories)} stories")) if more > 0 else None
+    archive = tag("p", {}, link(layout.stories_index, f"All {len(stories)} stories")) if more > 0 else None
     return join([tag("ul", {"class": "explainer-story-list"}, *items), archive])

@@ -6,14 +6,13 @@ from collections import defaultdict
 
 from ..markup import Markup, front_matter, join, tag
 from ..model import slugify
-from ..urls import ACTORS_INDEX, GLOSSARY, PLACES, STORIES_INDEX
 from .parts import KIND_LABELS, SAMPLE_LABEL, Context, date_text, entry_labels, sample_only, section, sources_line
 from .parts import story_labels
 
 
 def stories_index(context: Context) -> str:
     """Every story, newest first, by year: a title and a date each, to keep the archive light."""
-    links = context.on(STORIES_INDEX)
+    links = context.on(context.layout.stories_index)
     years = defaultdict(list)
     for story in context.site.stories:
         years[story.date.year].append(story)
@@ -30,7 +29,7 @@ def stories_index(context: Context) -> str:
 
 def actors_index(context: Context) -> str:
     """Every actor, grouped by kind, each with its one-line summary."""
-    links = context.on(ACTORS_INDEX)
+    links = context.on(context.layout.actors_index)
     out = [front_matter({"title": "Actors",
                          "description": "Every person, organisation, state and group in the stories."}),
            "# Actors\n\n"]
@@ -48,7 +47,7 @@ def actors_index(context: Context) -> str:
 
 def glossary(context: Context) -> str:
     """Every term, by initial letter, with its definition, its actor and the stories that use it."""
-    links = context.on(GLOSSARY)
+    links = context.on(context.layout.glossary)
     out = [front_matter({"title": "Glossary", "description": "Terms used in the stories, with their definitions."}),
            "# Glossary\n\n"]
     letters = defaultdict(list)
@@ -86,7 +85,7 @@ def _coordinates(lat: float, lon: float) -> str:
 
 def places(context: Context) -> str:
     """Every place, alphabetically, with its other spellings, summary, coordinates and stories."""
-    links = context.on(PLACES)
+    links = context.on(context.layout.places)
     out = [front_matter({"title": "Places", "description": "Places named in the stories."}), "# Places\n\n"]
     entries = []
     for place in sorted(context.site.places.values(), key=lambda p: p.name.lower()):

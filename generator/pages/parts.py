@@ -15,7 +15,7 @@ from ..linking import LinkedArticle, SiteIndex
 from ..markup import FieldMarkdown, Markup, escape, join, md_escape, tag
 from ..model import Actor, Quote, Ref, Site, Source, Story
 from ..tooltips import tooltip
-from ..urls import Layout, story_page
+from ..urls import Layout
 
 KIND_LABELS = {
     "person": "Person", "organisation": "Organisation", "armed-group": "Armed group", "state": "State",
@@ -70,11 +70,12 @@ class Links:
 
     def sentence(self, story: Story, sentence_id: str, text: str) -> Markup:
         """A link that jumps to one sentence of a story's article (its anchor is the sentence's id)."""
-        return tag("a", {"href": self.href(story_page(story.slug), sentence_id), "class": "explainer-jump"}, text)
+        page = self.context.layout.story_page(story.slug)
+        return tag("a", {"href": self.href(page, sentence_id), "class": "explainer-jump"}, text)
 
     def story(self, story: Story) -> Markup:
         """A link to a story's page, by its title."""
-        return tag("a", {"href": self.href(story_page(story.slug))}, story.title)
+        return tag("a", {"href": self.href(self.context.layout.story_page(story.slug))}, story.title)
 
     def labelled_stories(self, stories: Iterable[Story]) -> Markup:
         """Story links, comma-separated, each with its Sample or Draft label."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Figure, Story
-from ..urls import GLOSSARY, PLACES, story_page
 from .parts import DRAFT_LABEL, KIND_LABELS, NOT_SEARCHED, UNNAMED_LABEL, Context, Links, banner, section, source_link
 from .parts import sources_line, time_tag
 
@@ -14,7 +13,7 @@ CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "�
 
 def story(context: Context, story: Story) -> str:
     """The whole story page, sections in reading order; a section with nothing to show is left out."""
-    links = context.on(story_page(story.slug))
+    links = context.on(context.layout.story_page(story.slug))
     article = context.index.articles[story.slug]
     out = [front_matter({"title": plain_attribute(story.title), "description": plain_attribute(story.summary)}),
            f"# {md_escape(story.title)}\n\n", header(story) + "\n\n"]
@@ -186,7 +185,7 @@ def places(links: Links, story: Story) -> str:
     """The story's places, each linked to the places page (kept out of search: that page says it)."""
     if not story.places:
         return ""
-    items = [tag("li", {}, tag("a", {"href": links.href(PLACES, p.id)}, p.name),
+    items = [tag("li", {}, tag("a", {"href": links.href(links.context.layout.places, p.id)}, p.name),
                  join([" ", DRAFT_LABEL]) if p.draft else None,
                  f" (also written {', '.join(p.aliases)})" if p.aliases else "", f": {p.summary}" if p.summary else "")
              for p in story.places]
@@ -197,7 +196,7 @@ def terms(links: Links, story: Story) -> str:
     """The story's glossary, alphabetically, each term linked to the glossary page (kept out of search)."""
     if not story.glossary:
         return ""
-    items = [tag("li", {}, tag("a", {"href": links.href(GLOSSARY, t.id)}, t.term), f": {t.definition}")
+    items = [tag("li", {}, tag("a", {"href": links.href(links.context.layout.glossary, t.id)}, t.term), f": {t.definition}")
              for t in sorted(story.glossary, key=lambda t: t.term.lower())]
     return section("Terms", "terms", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
 
