@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from . import rules
-from .linking import build_matcher, index_site, link_stories
+from .linking import LinkedArticle, build_matcher, index_site, link_stories
 from .load import RawContent, load_content
 from .model import Entry, Site, Story
 from .pages.errors import error_banner, error_page
@@ -64,7 +64,7 @@ class BuildResult:
 
 
 def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False,
-               with_reference: bool = False, keep_pages: Iterable[str] = ()) -> BuildResult:
+               with_reference: bool = False, keep_pages: Iterable[str] = (), drafts: bool = True) -> BuildResult:
     """Everything the site needs from content_dir, or the problems that stop it.
 
     With `partial` (a preview), when errors lie only in some stories' own
@@ -73,12 +73,14 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
     The result still carries every error: adapters that publish refuse it.
     `keep_pages` are pages an earlier build made: while errors remain, they
     show the errors rather than disappear from under an editor's browser.
+    Without `drafts` (a publishing build), draft stories are checked and warned
+    about as usual but no page shows or links them.
     """
     layout = layout or Layout()
     raw = load_content(content_dir)
-    result = _build(raw, layout, with_reference)
+    result = _build(raw, layout, with_reference, drafts)
     if partial:
-        result = _partial(raw, result, layout, with_reference)
+        result = _partial(raw, result, layout, with_reference, drafts)
     return _with_error_pages(result, raw, keep_pages)
 
 
@@ -89,7 +91,8 @@ def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[st
     return _with_error_pages(result, RawContent((), (), (), ()), keep_pages)
 
 
-def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_reference: bool) -> BuildResult:
+def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_reference: bool,
+             drafts: bool) -> BuildResult:
     """The build without the stories whose own files hold errors, when that leaves a site to show."""
     broken: set[str] = set()
     partial = result
@@ -103,7 +106,7 @@ def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_referenc
         healthy = replace(raw, stories=tuple(s for s in raw.stories if s.slug not in broken), problems=())
         if not healthy.stories:
             return result
-        partial = _build(healthy, layout, with_reference)
+        partial = _build(healthy, layout, with_reference, drafts)
     if not broken:
         return result
     return replace(partial, problems=result.problems, watched=raw.files, broken=frozenset(broken))
@@ -145,17 +148,33 @@ def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
     return stories, definitions, problems
 
 
-def _build(raw: RawContent, layout: Layout, with_reference: bool) -> BuildResult:
+def _build(raw: RawContent, layout: Layout, with_reference: bool, drafts: bool = True) -> BuildResult:
     """One full pass over loaded content: read, assemble, link, check, and render when no error stops it."""
     stories, definitions, problems = read_all(raw)
     site, registry_problems = registry.assemble(stories, definitions)
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
     matcher = build_matcher(site)
-    articles = link_stories(site, matcher, lambda story, ref: layout.link_to(layout.story_page(story.slug), ref))
+    articles = _linked(site, matcher, layout)
     found = tuple(sorted(set(problems + registry_problems + rules.check(site, articles, matcher))))
     if errors(found):
         pages = {layout.reference: reference_page()} if with_reference else {}
         return BuildResult(pages, found, raw.files, site, layout)
+    if not drafts and any(story.is_draft for story in site.stories):
+        site, articles = _without_drafts(site, definitions, layout)
     pages = render(site, index_site(site, articles), layout, with_reference=with_reference)
     return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site, layout))
+
+
+def _linked(site: Site, matcher, layout: Layout) -> dict[str, LinkedArticle]:
+    """Every story's article linked, each link relative to the story's page."""
+    return link_stories(site, matcher, lambda story, ref: layout.link_to(layout.story_page(story.slug), ref))
+
+
+def _without_drafts(site: Site, definitions: list[Entry], layout: Layout) -> tuple[Site, dict[str, LinkedArticle]]:
+    """The site as published: draft stories, and what only their sheets define, gone; linked again without them."""
+    draft_sheets = {story.facts_path for story in site.stories if story.is_draft}
+    published = [story for story in site.stories if not story.is_draft]
+    kept = [entry for entry in definitions if entry.at()[0] not in draft_sheets]
+    site, _ = registry.assemble(published, kept)
+    return site, _linked(site, build_matcher(site), layout)

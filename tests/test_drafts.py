@@ -8,7 +8,7 @@ from generator.build import build_site
 STORY = "stories/convoy/"
 
 
-def test_a_draft_story_builds_with_a_label_but_a_strict_build_refuses_it(tmp_path):
+def test_a_draft_story_is_refused_by_a_strict_build_and_left_out_of_a_lenient_one(tmp_path):
     facts = CONVOY_FACTS.replace("  summary: A convoy", "  status: draft\n  summary: A convoy")
     project = tiny_project(tmp_path, {"convoy": (facts, CONVOY_ARTICLE)})
     strict = build_tiny(project)
@@ -16,7 +16,14 @@ def test_a_draft_story_builds_with_a_label_but_a_strict_build_refuses_it(tmp_pat
     assert "story is a draft" in strict.result.stderr
     lenient = build_tiny(project, strict=False)
     assert lenient.result.returncode == 0
-    assert lenient.soup(STORY).select_one(".explainer-banner--draft")
+    assert "story is a draft" in lenient.result.stderr
+    assert not lenient.path(STORY).exists()  # shown under serve only (test_adopt.py)
+
+
+def test_a_preview_shows_a_draft_story_with_its_banner(tmp_path):
+    facts = CONVOY_FACTS.replace("  summary: A convoy", "  status: draft\n  summary: A convoy")
+    result = build_site(write_story(tmp_path / "content", "convoy", facts), drafts=True)
+    assert "explainer-banner--draft" in result.pages["stories/convoy.md"]
 
 
 def test_a_draft_figure_is_labelled_and_warned_about(tmp_path):

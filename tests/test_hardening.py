@@ -78,7 +78,7 @@ def test_a_huge_article_is_refused_by_its_size_before_it_is_read(tmp_path):
 def test_a_story_folder_or_actor_id_that_would_replace_a_generated_index_is_an_error_naming_it(tmp_path):
     facts = CONVOY_FACTS.replace("id: hezbollah", "id: index")
     result = build_site(write_story(tmp_path / "content", "index", facts))
-    found = {(p.file, p.field) for p in result.errors if "index.md" in p.message}
+    found = {(p.file, p.field) for p in result.errors if "the page that lists every" in p.message}
     assert found == {("content/index/facts.yml", "story"), ("content/index/facts.yml", "actors[0].id")}
 
 

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..markup import Markup, join, tag
+from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Story
 from ..urls import Layout
 from .parts import story_labels, time_tag
 
 HOME_STORIES = 12  # stories with their standfirst on the home page
+STORY_LIST_MARKER = "<!-- explainer:stories -->"  # where a hand-written page wants the story list
+
+
+def home_page(title: str) -> str:
+    """A home page for a site that has none: its name and the story list (placed at the marker after Markdown)."""
+    return (front_matter({"title": plain_attribute(title)}) + f"# {md_escape(title)}\n\n"
+            + STORY_LIST_MARKER + "\n")
 
 
 def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int = HOME_STORIES) -> Markup:
