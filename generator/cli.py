@@ -27,11 +27,12 @@ from pathlib import Path
 from .build import build_site
 from .problems import ERROR, WARNING
 from .report import FORMATS, counts, escape_text, relocated, report, text_line
-from .spec import json_schema
+from .spec import SCHEMA_FILES, json_schema
 from .starter import PACKAGE, write_starter
 
 PROG = "explainer"
-SCHEMA_PATH = Path(__file__).parent / "schema" / "facts.schema.json"
+SCHEMA_DIR = Path(__file__).parent / "schema"  # the copies shipped in the package, read by --check only
+SCHEMA_PATH = SCHEMA_DIR / "facts.schema.json"
 USAGE_ERROR = 2
 
 
@@ -43,9 +44,14 @@ def version() -> str:
         return "unknown"
 
 
-def schema_text() -> str:
-    """The JSON Schema as shipped in schema/facts.schema.json, so writing and --check agree byte for byte."""
-    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+def schema_text(name: str = "facts.schema.json") -> str:
+    """One JSON Schema as shipped in schema/ (facts, or a _shared/ file's), so writing and --check agree byte for byte."""
+    return json.dumps(json_schema(name), indent=2, ensure_ascii=False) + "\n"
+
+
+def schema_texts() -> dict[str, str]:
+    """Every schema by file name: the fact sheet's and one per _shared/ file."""
+    return {name: schema_text(name) for name in SCHEMA_FILES}
 
 
 def _usage_error(command: str, message: str) -> int:
@@ -89,15 +95,22 @@ def _check(args) -> int:
 def _schema(args) -> int:
     """`schema`: print the JSON Schema, write it to --out, or with --check fail when the shipped copy is stale."""
     if args.check:
-        current = SCHEMA_PATH.read_text(encoding="utf-8") if SCHEMA_PATH.exists() else ""
-        if current != schema_text():
-            print(f"{SCHEMA_PATH} is out of date: run {PROG} schema --out {SCHEMA_PATH}", file=sys.stderr)
-            return 1
-        return 0
+        stale = [name for name, text in schema_texts().items()
+                 if not (SCHEMA_DIR / name).exists() or (SCHEMA_DIR / name).read_text(encoding="utf-8") != text]
+        for name in stale:
+            print(f"{SCHEMA_DIR / name} is out of date: run {PROG} schema --out {SCHEMA_DIR}/", file=sys.stderr)
+        return 1 if stale else 0
     if args.out is None:
         sys.stdout.write(schema_text())
         return 0
-    Path(args.out).write_text(schema_text(), encoding="utf-8")
+    out = Path(args.out)
+    if out.is_dir() or args.out.endswith(("/", os.sep)):  # a folder: all four, named as the modelines expect
+        out.mkdir(parents=True, exist_ok=True)
+        for name, text in schema_texts().items():
+            (out / name).write_text(text, encoding="utf-8")
+        print(f"wrote {', '.join(SCHEMA_FILES)} to {out}", file=sys.stderr)
+        return 0
+    out.write_text(schema_text(), encoding="utf-8")
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
@@ -144,7 +157,7 @@ def _init(args) -> int:
         return _usage_error("init", f"'{shown}' is a file, not a folder")
     if target.is_dir() and any(target.iterdir()):
         return _usage_error("init", f"'{shown}' is not empty: init writes a new repository into an empty folder")
-    written = write_starter(target, version(), {"facts.schema.json": schema_text()})
+    written = write_starter(target, version(), schema_texts())
     print(f"wrote {len(written)} files to {shown}; the set-up commands are in {shown}/README.md")
     return 0
 
@@ -166,7 +179,8 @@ def _parser() -> argparse.ArgumentParser:
     render.set_defaults(run=_render)
     schema = commands.add_parser("schema", help="print the fact sheet's JSON Schema (or write it with --out)")
     mode = schema.add_mutually_exclusive_group()
-    mode.add_argument("--out", metavar="FILE", help="write the schema to FILE")
+    mode.add_argument("--out", metavar="FILE|DIR/", help="write the fact sheet's schema to FILE, or every schema "
+                      "(facts, actors, glossary, places) into DIR/")
     mode.add_argument("--check", action="store_true", help="fail if the schema shipped in the package is stale")
     schema.set_defaults(run=_schema)
     init = commands.add_parser("init", help="write a new site's repository into an empty folder")
