@@ -25,6 +25,8 @@ from importlib import metadata
 from pathlib import Path
 
 from .build import build_site
+from .export import CONFIG, EXPORT_LAYOUT, export_files
+from .urls import Layout
 from .problems import ERROR, WARNING
 from .report import FORMATS, counts, escape_text, relocated, report, text_line
 from .spec import SCHEMA_FILES, json_schema
@@ -116,22 +118,36 @@ def _schema(args) -> int:
 
 
 def _render(args) -> int:
-    """`render`: write every generated page under --out, unless the content has errors."""
-    result = build_site(args.content)
+    """`render`: write a whole project for another builder under --out, unless the content has errors.
+
+    --out holds mkdocs.yml, docs/ (the pages, a home page listing the
+    stories, our stylesheet and script) and overrides/ (our templates), so
+    plain MkDocs, ProperDocs or Zensical build it with no plugin. A file it
+    did not write before (a newsroom's own mkdocs.yml or home page) is kept.
+    """
+    layout = Layout(use_directory_urls=True) if args.directory_urls else EXPORT_LAYOUT
+    result = build_site(args.content, layout, with_reference=args.field_reference)
     for problem in relocated(result.problems, args.content):
         print(text_line(problem))
     if result.errors:
         return 1
     out = Path(args.out)
-    stale = _previously_rendered(out) - set(result.pages)
-    for path, markdown in result.pages.items():
+    previous = _previously_rendered(out)
+    files = export_files(result, site_name=args.site_name)
+    written = {path: text for path, text in files.items()
+               if path in previous or not (out / path).exists() and path != CONFIG or path in result.pages}
+    if not (out / CONFIG).exists():
+        (out / CONFIG).parent.mkdir(parents=True, exist_ok=True)
+        (out / CONFIG).write_text(files[CONFIG], encoding="utf-8")
+    for path, text in written.items():
         target = out / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown, encoding="utf-8")
+        target.write_text(text, encoding="utf-8")
+    stale = previous - set(written)
     for path in sorted(stale):  # pages of stories and actors that are gone
         (out / path).unlink(missing_ok=True)
-    (out / RENDERED).write_text("".join(f"{path}\n" for path in sorted(result.pages)), encoding="utf-8")
-    print(f"wrote {len(result.pages)} pages to {out}, removed {len(stale)} stale", file=sys.stderr)
+    (out / RENDERED).write_text("".join(f"{path}\n" for path in sorted(written)), encoding="utf-8")
+    print(f"wrote {len(written)} files to {out}, removed {len(stale)} stale", file=sys.stderr)
     return 0
 
 
@@ -175,7 +191,12 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
     render = commands.add_parser("render", help="write the generated Markdown pages to a folder")
     render.add_argument("content", nargs="?", default="content", metavar="CONTENT")
-    render.add_argument("--out", default="build/pages", metavar="DIR")
+    render.add_argument("--out", default="build/site", metavar="DIR",
+                        help="the project to write: mkdocs.yml, docs/ and overrides/ (default: build/site)")
+    render.add_argument("--site-name", default="Explainers", help="the site's name in the written mkdocs.yml")
+    render.add_argument("--field-reference", action="store_true", help='add the "Fact sheet fields" page')
+    render.add_argument("--directory-urls", action="store_true", help="pages at stories/x/ rather than "
+                        "stories/x.html: right for MkDocs and ProperDocs, not Zensical 0.0.73")
     render.set_defaults(run=_render)
     schema = commands.add_parser("schema", help="print the fact sheet's JSON Schema (or write it with --out)")
     mode = schema.add_mutually_exclusive_group()

@@ -248,7 +248,7 @@ def test_schema_check_compares_the_copy_shipped_in_the_package():
 def test_render_writes_the_pages_of_clean_content_and_nothing_for_broken_content(tmp_path):
     clean = explainer("render", str(desk(tmp_path / "clean")), "--out", str(tmp_path / "pages"))
     assert clean.returncode == 0, clean.stdout + clean.stderr
-    assert (tmp_path / "pages" / "stories" / "convoy.md").is_file()
+    assert (tmp_path / "pages" / "docs" / "stories" / "convoy.md").is_file()
     broken = explainer("render", str(desk(tmp_path / "broken", BROKEN)), "--out", str(tmp_path / "none"))
     assert broken.returncode == 1 and not (tmp_path / "none").exists()
 
