@@ -7,9 +7,15 @@ test writes such a site, builds it with the real MkDocs and reads the HTML.
 from __future__ import annotations
 
 import logging
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import CONVOY_ARTICLE, CONVOY_FACTS, build_tiny, serving, wait_for, write_story
+import pytest
+
+from conftest import CONVOY_ARTICLE, CONVOY_FACTS, ROOT, BuiltSite, build_tiny, serving, wait_for, write_story
 
 # What a newsroom writes: a name, the theme, the plugin. Links are validated as strictly as ours.
 NEWSROOM = """\
@@ -164,3 +170,59 @@ def test_a_content_folder_inside_docs_publishes_none_of_its_source_files(tmp_pat
     assert site.path("stories/convoy/").exists()
     published = [p.relative_to(site.root).as_posix() for p in site.root.rglob("*")]
     assert not [p for p in published if p.startswith("content") or p.endswith((".yml", "article.md"))]
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    """A fresh venv with the wheel built from this checkout installed in it (not an editable install): its bin/."""
+    root = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(root / "dist"), str(ROOT)],
+                   check=True, capture_output=True, timeout=300)
+    (wheel,) = (root / "dist").glob("*.whl")
+    subprocess.run([sys.executable, "-m", "venv", str(root / "venv")], check=True, timeout=120)
+    bin_dir = root / "venv" / "bin"
+    done = _run(bin_dir, f"pip install -q -c {ROOT / 'constraints.txt'} {wheel}", root)
+    assert done.returncode == 0, done.stderr
+    return bin_dir
+
+
+def _run(bin_dir: Path, command: str, cwd: Path) -> subprocess.CompletedProcess:
+    """A shell command with the venv first on PATH and no PYTHONPATH: this checkout must not be what runs."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env.update(NO_MKDOCS_2_WARNING="1", PATH=f"{bin_dir}{os.pathsep}{env.get('PATH', '')}")
+    return subprocess.run(command, shell=True, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_a_french_newsroom_builds_strictly_from_the_installed_wheel(installed, tmp_path):
+    """Issue 12's test: own mkdocs.yml (French, no nav, no markdown_extensions), own home page, the wheel."""
+    project = newsroom(tmp_path, home="# La rédaction\n\nNos explications.\n", stories=3)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(config.replace("font: false}", "font: false, language: fr}"),
+                                        encoding="utf-8")
+    done = _run(installed, "mkdocs build --strict", project)
+    assert done.returncode == 0, done.stderr
+    assert "/site-packages/generator/" in _run(installed, "python -c 'import generator; print(generator.__file__)'",
+                                                project).stdout
+    site = BuiltSite(project, done)
+    assert site.soup("").select_one("html")["lang"] == "fr"
+    home_links = nav_links(site)
+    for page in site.pages():
+        assert "{ #" not in page.read_text(encoding="utf-8"), page
+    assert "stories/" in home_links and "actors/" in home_links
+    stories = site.soup("stories/")
+    assert len(stories.select(".explainer-archive a")) == 3
+    assert site.soup("stories/convoy/").select_one('a[href="../../actors/hezbollah/"]')
+    assert not site.path("reference/").exists()
+    assert "Nos explications" in site.html("")
+
+
+def test_init_then_the_readmes_two_commands_give_a_site_that_builds(installed, tmp_path):
+    done = _run(installed, "explainer init desk", tmp_path)
+    assert done.returncode == 0, done.stderr
+    desk = tmp_path / "desk"
+    readme = (desk / "README.md").read_text(encoding="utf-8")
+    commands = re.findall(r"```sh\n(.+?)\n```", readme)
+    check = commands[1].split(" && ", 2)[2]  # after the venv and install, which the fixture has done
+    done = _run(installed, check.replace(".venv/bin/", ""), desk)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (desk / "site" / "stories" / "tool-library-2026" / "index.html").is_file()
