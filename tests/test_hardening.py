@@ -190,12 +190,13 @@ def test_render_writes_exactly_the_current_site_and_leaves_other_files_alone(tmp
     content = write_story(tmp_path / "content", "old", CONVOY_FACTS)
     write_story(content, "new", CONVOY_FACTS)  # the same actor, defined alike: allowed
     out = tmp_path / "pages"
-    (out / "stories").mkdir(parents=True)
-    (out / "stories" / "mine.md").write_text("a newsroom's own page\n", encoding="utf-8")
+    docs = out / "docs"  # render --out writes a project: mkdocs.yml, docs/, overrides/
+    (docs / "stories").mkdir(parents=True)
+    (docs / "stories" / "mine.md").write_text("a newsroom's own page\n", encoding="utf-8")
     render = [sys.executable, "-m", "generator", "render", str(content), "--out", str(out)]
     subprocess.run(render, check=True, capture_output=True, timeout=120)
-    assert (out / "stories" / "old.md").is_file()
+    assert (docs / "stories" / "old.md").is_file()
     shutil.rmtree(content / "old")
     subprocess.run(render, check=True, capture_output=True, timeout=120)
-    assert not (out / "stories" / "old.md").exists() and (out / "stories" / "new.md").is_file()
-    assert (out / "stories" / "mine.md").read_text(encoding="utf-8") == "a newsroom's own page\n"
+    assert not (docs / "stories" / "old.md").exists() and (docs / "stories" / "new.md").is_file()
+    assert (docs / "stories" / "mine.md").read_text(encoding="utf-8") == "a newsroom's own page\n"
