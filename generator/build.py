@@ -16,7 +16,7 @@ from typing import Iterable, Mapping
 from . import rules
 from .linking import LinkedArticle, build_matcher, index_site, link_stories
 from .load import RawContent, load_content
-from .model import Entry, Site, Story
+from .model import Actor, Entry, Site, Story
 from .pages.errors import error_banner, error_page
 from .pages.reference import reference_page
 from .problems import ERROR, WARNING, Problem, errors
@@ -160,10 +160,17 @@ def _build(raw: RawContent, layout: Layout, with_reference: bool, drafts: bool =
     if errors(found):
         pages = {layout.reference: reference_page()} if with_reference else {}
         return BuildResult(pages, found, raw.files, site, layout)
-    if not drafts and any(story.is_draft for story in site.stories):
+    if not drafts and _has_drafts(site):
         site, articles = _without_drafts(site, definitions, layout)
     pages = render(site, index_site(site, articles), layout, with_reference=with_reference)
     return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site, layout))
+
+
+def _has_drafts(site: Site) -> bool:
+    """Whether a publishing build must leave something out: a draft story, or a draft entry in a story."""
+    return any(story.is_draft or any(entry.draft for entry in (*story.figures, *story.quotes, *story.glossary,
+                                                              *story.places, *story.timeline, *story.notes))
+               for story in site.stories)
 
 
 def _linked(site: Site, matcher, layout: Layout) -> dict[str, LinkedArticle]:
@@ -172,9 +179,26 @@ def _linked(site: Site, matcher, layout: Layout) -> dict[str, LinkedArticle]:
 
 
 def _without_drafts(site: Site, definitions: list[Entry], layout: Layout) -> tuple[Site, dict[str, LinkedArticle]]:
-    """The site as published: draft stories, and what only their sheets define, gone; linked again without them."""
+    """The site as published: draft stories and draft entries gone, linked again without them.
+
+    What only a draft story's sheet defines goes with it. Draft actors stay,
+    labelled: other stories' pages, relations and quotes may point at them.
+    """
     draft_sheets = {story.facts_path for story in site.stories if story.is_draft}
-    published = [story for story in site.stories if not story.is_draft]
-    kept = [entry for entry in definitions if entry.at()[0] not in draft_sheets]
+    published = [_published(story) for story in site.stories if not story.is_draft]
+    kept = [entry for entry in definitions if entry.at()[0] not in draft_sheets
+            and (isinstance(entry, Actor) or not entry.draft)]
     site, _ = registry.assemble(published, kept)
     return site, _linked(site, build_matcher(site), layout)
+
+
+def _published(story: Story) -> Story:
+    """A story without its draft figures, quotes, terms, places, events and notes (a figure cites none of them)."""
+    def kept(entries):
+        return tuple(entry for entry in entries if not entry.draft)
+
+    figures = kept(story.figures)
+    ids = {figure.id for figure in figures}
+    figures = tuple(replace(f, conflicts_with=tuple(i for i in f.conflicts_with if i in ids)) for f in figures)
+    return replace(story, figures=figures, quotes=kept(story.quotes), glossary=kept(story.glossary),
+                   places=kept(story.places), timeline=kept(story.timeline), notes=kept(story.notes))

@@ -26,11 +26,20 @@ def test_a_preview_shows_a_draft_story_with_its_banner(tmp_path):
     assert "explainer-banner--draft" in result.pages["stories/convoy.md"]
 
 
-def test_a_draft_figure_is_labelled_and_warned_about(tmp_path):
-    facts = CONVOY_FACTS.replace("  - id: militants-in-convoy\n", "  - id: militants-in-convoy\n    draft: true\n")
-    site = build_tiny(tiny_project(tmp_path, {"convoy": (facts, CONVOY_ARTICLE)}), strict=False)
+DRAFT_FIGURE = CONVOY_FACTS.replace("  - id: militants-in-convoy\n", "  - id: militants-in-convoy\n    draft: true\n")
+
+
+def test_a_draft_figure_is_warned_about_and_left_out_of_a_lenient_build(tmp_path):
+    site = build_tiny(tiny_project(tmp_path, {"convoy": (DRAFT_FIGURE, CONVOY_ARTICLE)}), strict=False)
     assert "figures[0]: draft entry" in site.result.stderr
-    assert site.soup(STORY).select_one("#figure-militants-in-convoy .explainer-label--draft").get_text() == "Draft"
+    assert site.soup(STORY).select_one("h1")
+    assert not site.soup(STORY).select_one("#figure-militants-in-convoy")
+
+
+def test_a_preview_labels_a_draft_figure(tmp_path):
+    result = build_site(write_story(tmp_path / "content", "convoy", DRAFT_FIGURE), drafts=True)
+    page = result.pages["stories/convoy.md"]
+    assert 'id="figure-militants-in-convoy"' in page and "explainer-label--draft" in page
 
 
 def _story_with_shared(tmp_path, shared: str, cast: str):
