@@ -47,7 +47,7 @@ def version() -> str:
 
 
 def schema_text(name: str = "facts.schema.json") -> str:
-    """One JSON Schema as shipped in schema/ (facts, or a _shared/ file's), so writing and --check agree byte for byte."""
+    """One JSON Schema as shipped in schema/ (facts, or a _shared/ file's): writing and --check agree to the byte."""
     return json.dumps(json_schema(name), indent=2, ensure_ascii=False) + "\n"
 
 

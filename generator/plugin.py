@@ -183,7 +183,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return [file for file in made if file.src_uri not in lost]
 
     def on_nav(self, nav, *, config, files):
-        """MkDocs hook: with a hand-written `nav`, say which of our index pages it leaves out (readers cannot browse them)."""
+        """MkDocs hook: with a hand-written `nav`, name the list pages it leaves out: readers cannot browse them."""
         if config.nav is not None and self.result and self.result.rendered:
             listed = {page.file.src_uri for page in nav.pages}
             left_out = [path for path in self.layout.index_pages if path not in listed]

@@ -299,7 +299,7 @@ SCHEMA_FILES = ("facts.schema.json", *(f"{name.removesuffix('.yml')}.schema.json
 
 
 def json_schema(name: str = "facts.schema.json") -> dict:
-    """One shipped JSON Schema (draft 2020-12), generated from the records above: a fact sheet's or a _shared/ file's."""
+    """One shipped JSON Schema (draft 2020-12) made from the records above: a fact sheet's or a _shared/ file's."""
     if name == "facts.schema.json":
         schema = _record_schema(FACT_SHEET)
         title = "Explainer fact sheet (content/<story>/facts.yml)"

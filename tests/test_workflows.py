@@ -180,8 +180,10 @@ def test_deploy_job_publishes_pages_from_main_only():
     assert uses == ["actions/deploy-pages"]
 
 
-@pytest.mark.parametrize("path", [WORKFLOWS / "ci.yml", ROOT / "generator/starter/files/dot-github/workflows/pages.yml"],
-                         ids=rel)
+STARTER_WORKFLOW = ROOT / "generator/starter/files/dot-github/workflows/pages.yml"
+
+
+@pytest.mark.parametrize("path", [WORKFLOWS / "ci.yml", STARTER_WORKFLOW], ids=rel)
 def test_the_site_is_built_at_the_address_pages_reports(path):
     """configure-pages' base_url is right for project pages, owner.github.io and custom domains alike."""
     steps = load(path)["jobs"]["build"]["steps"]

@@ -196,7 +196,8 @@ def terms(links: Links, story: Story) -> str:
     """The story's glossary, alphabetically, each term linked to the glossary page (kept out of search)."""
     if not story.glossary:
         return ""
-    items = [tag("li", {}, tag("a", {"href": links.href(links.context.layout.glossary, t.id)}, t.term), f": {t.definition}")
+    glossary = links.context.layout.glossary
+    items = [tag("li", {}, tag("a", {"href": links.href(glossary, t.id)}, t.term), f": {t.definition}")
              for t in sorted(story.glossary, key=lambda t: t.term.lower())]
     return section("Terms", "terms", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
 
