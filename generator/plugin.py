@@ -161,7 +161,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """The generated pages that join MkDocs' own navigation: none when mkdocs.yml gives a `nav`."""
         if config.nav is not None:
             return set()
-        return {HOME, *self.layout.index_pages, *([self.layout.reference] if self.config.field_reference else [])}
+        layout = self.layout  # the topics list is there only on sites whose stories have topics
+        reference = [layout.reference] if self.config.field_reference else []
+        return {HOME, *layout.index_pages, layout.topics_index, *reference}
 
     def _without_clashes(self, files: Files, made: list[File], config) -> list[File]:
         """The generated files that take no hand-written page's place; a clash is an error naming both files.

@@ -30,6 +30,7 @@ class Layout:
     glossary: str = "glossary.md"
     places: str = "places.md"
     reference: str = REFERENCE
+    topics_dir: str = "topics"  # a page per topic (a story's tags) and their list, on sites that have them
 
     def faults(self) -> list[str]:
         """What is wrong with the chosen paths (each a sentence naming the option), or nothing."""
@@ -61,6 +62,15 @@ class Layout:
     def actors_index(self) -> str:
         """The page listing every actor."""
         return f"{self.actors_dir}/index.md"
+
+    @property
+    def topics_index(self) -> str:
+        """The page listing every topic."""
+        return f"{self.topics_dir}/index.md"
+
+    def topic_page(self, slug: str) -> str:
+        """The page path of a topic, from its slug."""
+        return f"{self.topics_dir}/{slug}.md"
 
     @property
     def index_pages(self) -> tuple[str, ...]:
