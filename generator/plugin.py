@@ -185,8 +185,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return [file for file in made if file.src_uri not in lost]
 
     def on_nav(self, nav, *, config, files):
-        """MkDocs hook: with a hand-written `nav`, name the list pages it leaves out: readers cannot browse them."""
-        if config.nav is not None and self.result and self.result.rendered:
+        """MkDocs hook: tidy the menu MkDocs made, or name the list pages a hand-written `nav` leaves out.
+
+        Without `nav`, MkDocs puts stories/index.md in a "Stories" section of
+        one page: it becomes a menu entry of its own, right after the home page.
+        """
+        if config.nav is None:
+            nav.items = _menu(nav.items, self.layout)
+            nav.pages = list(_pages(nav.items))
+            for before, page, after in zip([None, *nav.pages], nav.pages, [*nav.pages[1:], None]):
+                page.previous_page, page.next_page = before, after
+        elif self.result and self.result.rendered:
             listed = {page.file.src_uri for page in nav.pages}
             left_out = [path for path in self.layout.index_pages if path not in listed]
             if left_out:
@@ -231,3 +240,26 @@ def _drop_sources(files: Files, content: str) -> None:
     for file in list(files):
         if file.abs_src_path and root in Path(file.abs_src_path).resolve().parents:
             files.remove(file)
+
+
+def _menu(items: list, layout: Layout) -> list:
+    """The top of a generated menu: our one-page sections as plain entries, the story list after the home page."""
+    lists = {layout.stories_index, layout.actors_index, layout.topics_index}
+    menu = []
+    for item in items:
+        only = item.children[0] if item.is_section and len(item.children) == 1 else None
+        if only is not None and only.is_page and only.file.src_uri in lists:
+            only.parent = None
+            item = only
+        menu.append(item)
+    rank = {HOME: 0, layout.stories_index: 1}
+    return sorted(menu, key=lambda item: rank.get(item.file.src_uri, 2) if item.is_page else 2)
+
+
+def _pages(items: list):
+    """The pages of a menu in reading order, sections opened."""
+    for item in items:
+        if item.is_page:
+            yield item
+        elif item.is_section:
+            yield from _pages(item.children)

@@ -74,6 +74,8 @@ def test_a_site_without_nav_reaches_every_section_from_its_menu(tmp_path):
     for section in ("stories/", "actors/", "glossary/", "places/"):
         assert section in links
     assert "stories/convoy/" not in links  # stories are reached from the list, not the menu
+    assert [link for link in links if link != "."][0] == "stories/"  # the story list first, not in a section
+    assert not site.soup("").select("nav.md-nav--primary label.md-nav__link")  # no one-page sections
     assert site.soup("stories/").select_one('a[href="convoy/"]')
     assert site.soup("stories/convoy/").select_one('a[href="../../actors/hezbollah/"]')
 
