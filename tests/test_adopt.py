@@ -228,3 +228,9 @@ def test_init_then_the_readmes_two_commands_give_a_site_that_builds(installed, t
     done = _run(installed, check.replace(".venv/bin/", ""), desk)
     assert done.returncode == 0, done.stdout + done.stderr
     assert (desk / "site" / "stories" / "tool-library-2026" / "index.html").is_file()
+
+
+def test_home_false_writes_no_home_page(tmp_path):
+    site = build_tiny(newsroom(tmp_path, "home: false", pages={"about.md": "# About\n"}), strict=False)
+    assert site.result.returncode == 0, site.result.stderr
+    assert not site.path("").exists() and site.path("about/").exists()
