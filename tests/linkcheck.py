@@ -41,3 +41,20 @@ def broken_links(root: Path) -> list[str]:
                 if not file.exists() or anchor and file.suffix == ".html" and anchor not in ids.get(file, set()):
                     broken.append(f"{page_url} -> {tag[attribute]}")
     return broken
+
+
+def reachable(root: Path, start: str = "index.html") -> set[str]:
+    """Every page a reader can reach from `start` by following links (site-relative paths of .html files)."""
+    seen, todo = set(), [root / start]
+    while todo:
+        page = todo.pop()
+        if page in seen or not page.is_file():
+            continue
+        seen.add(page)
+        page_url = page.relative_to(root).as_posix()
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup.find_all("a", attrs={"href": True}):
+            target = _target(root, page_url, tag["href"])
+            if target and target[0].suffix == ".html":
+                todo.append(target[0])
+    return {page.relative_to(root).as_posix() for page in seen}

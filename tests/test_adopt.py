@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CONVOY_ARTICLE, CONVOY_FACTS, ROOT, BuiltSite, build_tiny, serving, wait_for, write_story
+from linkcheck import broken_links, reachable
 
 # What a newsroom writes: a name, the theme, the plugin. Links are validated as strictly as ours.
 NEWSROOM = """\
@@ -216,6 +217,9 @@ def test_a_french_newsroom_builds_strictly_from_the_installed_wheel(installed, t
     assert site.soup("stories/convoy/").select_one('a[href="../../actors/hezbollah/"]')
     assert not site.path("reference/").exists()
     assert "Nos explications" in site.html("")
+    assert broken_links(site.root) == []
+    ours = {p.relative_to(site.root).as_posix() for p in site.pages() if p.parts[-3] in ("stories", "actors")}
+    assert len(ours) == 4 and ours <= reachable(site.root)  # 3 stories and 1 actor, all a click path from home
 
 
 def test_init_then_the_readmes_two_commands_give_a_site_that_builds(installed, tmp_path):
