@@ -42,9 +42,11 @@ class Layout:
                 faults.append(f"{option}: '{value}' must be a relative path inside docs/ without '.' or '..' parts")
             elif is_page and not value.endswith(".md"):
                 faults.append(f"{option}: '{value}' must name a Markdown page (ending in .md)")
-        if not faults and self.stories_dir == self.actors_dir:
-            faults.append(f"stories_dir and actors_dir are both '{self.stories_dir}': a story and an actor "
-                          "with the same name would share a page")
+        nested = (f"{self.actors_dir}/".startswith(f"{self.stories_dir}/")
+                  or f"{self.stories_dir}/".startswith(f"{self.actors_dir}/"))
+        if not faults and nested:
+            faults.append(f"stories_dir '{self.stories_dir}' and actors_dir '{self.actors_dir}' must be separate "
+                          "folders, neither inside the other: a story and an actor could share a page")
         for option, page in (("glossary_page", self.glossary), ("places_page", self.places)):
             if not faults and posixpath.dirname(page) in (self.stories_dir, self.actors_dir):
                 faults.append(f"{option}: '{page}' lies among the story or actor pages, where a story or actor "

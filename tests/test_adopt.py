@@ -123,10 +123,16 @@ def test_the_pages_go_where_the_path_options_say(tmp_path):
     assert site.soup("histoires/convoy/").select_one('a[href="../../qui/acteurs/hezbollah/"]')
 
 
-def test_a_path_option_that_cannot_work_stops_the_build_naming_it(tmp_path):
-    site = build_tiny(newsroom(tmp_path, "stories_dir: ../outside"))
+@pytest.mark.parametrize("options, said", [
+    ("stories_dir: ../outside", "stories_dir: '../outside' must be a relative path"),
+    ("glossary_page: lexique", "glossary_page: 'lexique' must name a Markdown page"),
+    ("actors_dir: stories/people", "stories_dir 'stories' and actors_dir 'stories/people' must be separate"),
+    ("places_page: actors/places.md", "places_page: 'actors/places.md' lies among the story or actor pages"),
+])
+def test_a_path_option_that_cannot_work_stops_the_build_naming_it(tmp_path, options, said):
+    site = build_tiny(newsroom(tmp_path, options))
     assert site.result.returncode == 1
-    assert "stories_dir: '../outside' must be a relative path" in site.result.stderr
+    assert said in site.result.stderr
 
 
 def test_a_hand_written_page_where_a_generated_one_goes_is_an_error_naming_both(tmp_path):
