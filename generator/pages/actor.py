@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Actor, Story
-from ..urls import actor_page
 from ..i18n import Words
 from .parts import NOT_SEARCHED, Context, Links, banner, kind_label, sample_only, section, sources_list
 from .parts import story_labels, time_tag, unnamed_label
@@ -18,7 +17,7 @@ def relation_label(words: Words, relation_type: str, *, inverse: bool = False) -
 
 def actor(context: Context, actor: Actor) -> str:
     """The Markdown of one actor's page: front matter, header, banners, then each section it has."""
-    links = context.on(actor_page(actor.id))
+    links = context.on(context.layout.actor_page(actor.id))
     stories = context.index.stories_naming(actor.ref)
     words = context.words
     out = [front_matter({"title": plain_attribute(actor.name), "description": plain_attribute(actor.summary)}),

@@ -7,14 +7,13 @@ from collections import defaultdict
 from ..i18n import Words
 from ..markup import Markup, front_matter, join, md_escape, tag
 from ..model import DIGITS_INITIAL, OTHER_INITIAL, Actor, initial, slugify
-from ..urls import ACTORS_INDEX, GLOSSARY, PLACES, STORIES_INDEX
 from .parts import Context, archive_item, entry_labels, kind_label, sample_label, sample_only, section, sources_line
 from .parts import unnamed_label
 
 
 def stories_index(context: Context) -> str:
     """Every story, newest first, by year: a title and a date each, to keep the archive light."""
-    links, words = context.on(STORIES_INDEX), context.words
+    links, words = context.on(context.layout.stories_index), context.words
     years = defaultdict(list)
     for story in context.site.stories:
         years[story.date.year].append(story)
@@ -35,7 +34,7 @@ def _head(words: Words, page: str) -> str:
 
 def actors_index(context: Context) -> str:
     """Every actor, grouped by kind, each with its one-line summary."""
-    links, words = context.on(ACTORS_INDEX), context.words
+    links, words = context.on(context.layout.actors_index), context.words
     out = [_head(words, "actors")]
     by_kind = defaultdict(list)
     for actor in context.site.actors.values():
@@ -58,7 +57,7 @@ def _never_named(context: Context, actor: Actor) -> bool:
 
 def glossary(context: Context) -> str:
     """Every term, by initial letter, with its definition, its actor and the stories that use it."""
-    links, words = context.on(GLOSSARY), context.words
+    links, words = context.on(context.layout.glossary), context.words
     out = [_head(words, "glossary")]
     letters = defaultdict(list)
     for term in sorted(context.site.terms.values(), key=lambda t: (t.id, t.term)):  # "#MeToo" among the M words
@@ -103,7 +102,7 @@ def _coordinates(words: Words, lat: float, lon: float) -> str:
 
 def places(context: Context) -> str:
     """Every place, alphabetically, with its other spellings, summary, coordinates and stories."""
-    links, words = context.on(PLACES), context.words
+    links, words = context.on(context.layout.places), context.words
     out = [_head(words, "places")]
     entries = []
     for place in sorted(context.site.places.values(), key=lambda p: p.name.lower()):

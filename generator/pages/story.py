@@ -6,9 +6,8 @@ import datetime as dt
 
 from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
-from ..model import Actor, Cast, Story
-from ..urls import GLOSSARY, PLACES, story_page
 from ..i18n import Words, direction_of
+from ..model import Actor, Cast, Story
 from .figures import figures_box
 from .parts import KIND_GROUPS, NOT_SEARCHED, Context, Links, banner, draft_label, section, source_link, sources_line
 from .parts import time_tag, unnamed_label
@@ -21,7 +20,7 @@ def story(context: Context, story: Story) -> str:
     Headline, standfirst and key figures first; then the pictures (map,
     timeline) and the article; then who's who, quotes and the reference lists.
     """
-    links = context.on(story_page(story.slug))
+    links = context.on(context.layout.story_page(story.slug))
     article = context.index.articles[story.slug]
     words = context.words
     out = [front_matter({"title": plain_attribute(story.title), "description": plain_attribute(story.summary)}),
@@ -158,7 +157,7 @@ def places(links: Links, story: Story) -> str:
     if not story.places:
         return ""
     words = links.context.words
-    items = [tag("li", {}, tag("a", {"href": links.href(PLACES, p.id)}, p.name),
+    items = [tag("li", {}, tag("a", {"href": links.href(links.context.layout.places, p.id)}, p.name),
                  join([" ", draft_label(words)]) if p.draft else None,
                  " " + words.format("place.also_written", names=words.list(p.aliases)) if p.aliases else "",
                  words["colon"] + p.summary if p.summary else "")
@@ -170,8 +169,8 @@ def terms(links: Links, story: Story) -> str:
     """The story's glossary, alphabetically, each term linked to the glossary page (kept out of search)."""
     if not story.glossary:
         return ""
-    words = links.context.words
-    items = [tag("li", {}, tag("a", {"href": links.href(GLOSSARY, t.id)}, t.term), words["colon"] + t.definition)
+    words, glossary = links.context.words, links.context.layout.glossary
+    items = [tag("li", {}, tag("a", {"href": links.href(glossary, t.id)}, t.term), words["colon"] + t.definition)
              for t in sorted(story.glossary, key=lambda t: (t.id, t.term))]
     return section(words["heading.terms"], "terms", tag("ul", {NOT_SEARCHED: True}, *items), searched=False)
 
