@@ -17,16 +17,15 @@ from .model import Actor, Kind, Site, Story
 from .pages import actor, indexes, paging, reference, story, topics
 from .pages.parts import Context
 from .reads import Dependencies, Fingerprints, Read, Reads, recording
-from .urls import (ACTORS_INDEX, GLOSSARY, PLACES, REFERENCE, SPLIT_AT, STORIES_INDEX, TOPICS_INDEX, Layout,
-                   actor_initial_page, actor_page, letter_of, letter_page, story_page, topic_page)
+from .urls import SPLIT_AT, Layout, letter_of
 
-SITE_PAGES: dict[str, Callable[[Context], str]] = {  # pages every site has, whatever its stories
-    STORIES_INDEX: indexes.stories_index,
-    ACTORS_INDEX: indexes.actors_index,
-    GLOSSARY: indexes.glossary,
-    PLACES: indexes.places,
-    TOPICS_INDEX: topics.topics_index,
-}
+
+def site_pages(layout: Layout) -> dict[str, Callable[[Context], str]]:
+    """The pages every site has, whatever its stories, where the layout puts them."""
+    return {layout.stories_index: indexes.stories_index, layout.actors_index: indexes.actors_index,
+            layout.glossary: indexes.glossary, layout.places: indexes.places, layout.topics_index: topics.topics_index}
+
+
 Writer = Callable[[Context], str]
 
 
@@ -36,24 +35,24 @@ Table = dict[str, tuple[Writer, tuple[Read, ...]]]  # page path -> (the call wri
 def page_table(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool,
                words: Words = ENGLISH) -> Table:
     """Every page of the site: the call that writes it from a context, and what the call reads besides it."""
-    table: Table = {path: (write, ()) for path, write in SITE_PAGES.items()}
-    table |= {story_page(s.slug): (partial(_story, s), (("story", s.slug),)) for s in site.stories}
+    table: Table = {path: (write, ()) for path, write in site_pages(layout).items()}
+    table |= {layout.story_page(s.slug): (partial(_story, s), (("story", s.slug),)) for s in site.stories}
     for a in site.actors.values():
-        table[actor_page(a.id)] = (partial(_actor, a), (("actors", a.id),))
+        table[layout.actor_page(a.id)] = (partial(_actor, a), (("actors", a.id),))
         for number in range(2, 2 + paging.archive_count(len(index.stories_naming(a.ref)))):
-            table[paging.archive_page(actor_page(a.id), number)] = (partial(_actor, a, number=number),
-                                                                    (("actors", a.id),))
+            table[paging.archive_page(layout.actor_page(a.id), number)] = (partial(_actor, a, number=number),
+                                                                           (("actors", a.id),))
     for kind, terms_or_places, write in ((Kind.TERM, site.terms, indexes.glossary_letter),
                                          (Kind.PLACE, site.places, indexes.places_letter)):
         if kind in layout.split:
             for letter in {layout.filed.get(entry.ref, "other") for entry in terms_or_places.values()}:
-                table[letter_page(kind, letter)] = (partial(_letter, write, letter), ())
-    table |= {topic_page(t.slug): (partial(_topic, t.slug), ()) for t in topics.site_topics(site)}
+                table[layout.letter_page(kind, letter)] = (partial(_letter, write, letter), ())
+    table |= {layout.topic_page(t.slug): (partial(_topic, t.slug), ()) for t in topics.site_topics(site)}
     if len(site.actors) > SPLIT_AT:
         for letter in {letter_of(a.name) for a in site.actors.values()}:
-            table[actor_initial_page(letter)] = (partial(_letter, indexes.actors_letter, letter), ())
+            table[layout.actor_initial_page(letter)] = (partial(_letter, indexes.actors_letter, letter), ())
     if with_reference:
-        table[REFERENCE] = (lambda context: reference.reference_page(words), ())
+        table[layout.reference] = (lambda context: reference.reference_page(words), ())
     return table
 
 
@@ -112,8 +111,8 @@ def render(site: Site, index: SiteIndex, layout: Layout, *, with_reference: bool
     fingerprints.forget_unused()
     return pages
 
-def edit_sources(site: Site) -> dict[str, str]:
+def edit_sources(site: Site, layout: Layout) -> dict[str, str]:
     """The content file each generated page comes from (as problems name it), for "edit" links."""
-    sources = {story_page(s.slug): s.facts_path for s in site.stories}
-    sources |= {actor_page(a.id): a.at()[0] for a in site.actors.values() if a.at()[0]}
+    sources = {layout.story_page(s.slug): s.facts_path for s in site.stories}
+    sources |= {layout.actor_page(a.id): a.at()[0] for a in site.actors.values() if a.at()[0]}
     return sources

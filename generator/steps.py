@@ -21,7 +21,7 @@ from .load import RawShared, RawStory
 from .matcher import NameMatcher
 from .model import Site
 from .problems import Problem
-from .urls import Layout, story_page
+from .urls import Layout
 from .validate import read_shared, read_story
 
 
@@ -69,7 +69,7 @@ class Steps:
 
         def href(story, ref):
             """Where a name in a story's article links to."""
-            return layout.link_to(story_page(story.slug), ref)
+            return layout.link_to(layout.story_page(story.slug), ref)
 
         articles = {}
         self.names, self.linked = names, {}

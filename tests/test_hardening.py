@@ -80,7 +80,7 @@ def test_a_huge_article_is_refused_by_its_size_before_it_is_read(tmp_path):
 def test_a_story_folder_or_actor_id_that_would_replace_a_generated_index_is_an_error_naming_it(tmp_path):
     facts = CONVOY_FACTS.replace("id: hezbollah", "id: index")
     result = build_site(write_story(tmp_path / "content", "index", facts))
-    found = {(p.file, p.field) for p in result.errors if "index.md" in p.message}
+    found = {(p.file, p.field) for p in result.errors if "the page that lists every" in p.message}
     assert found == {("content/index/facts.yml", "story"), ("content/index/facts.yml", "actors[0].id")}
 
 
@@ -192,15 +192,16 @@ def test_render_writes_exactly_the_current_site_and_leaves_other_files_alone(tmp
     content = write_story(tmp_path / "content", "old", CONVOY_FACTS)
     write_story(content, "new", CONVOY_FACTS)  # the same actor, defined alike: allowed
     out = tmp_path / "pages"
-    (out / "stories").mkdir(parents=True)
-    (out / "stories" / "mine.md").write_text("a newsroom's own page\n", encoding="utf-8")
+    docs = out / "docs"  # render --out writes a project: mkdocs.yml, docs/, overrides/
+    (docs / "stories").mkdir(parents=True)
+    (docs / "stories" / "mine.md").write_text("a newsroom's own page\n", encoding="utf-8")
     render = [sys.executable, "-m", "generator", "render", str(content), "--out", str(out)]
     subprocess.run(render, check=True, capture_output=True, timeout=120)
-    assert (out / "stories" / "old.md").is_file()
+    assert (docs / "stories" / "old.md").is_file()
     shutil.rmtree(content / "old")
     subprocess.run(render, check=True, capture_output=True, timeout=120)
-    assert not (out / "stories" / "old.md").exists() and (out / "stories" / "new.md").is_file()
-    assert (out / "stories" / "mine.md").read_text(encoding="utf-8") == "a newsroom's own page\n"
+    assert not (docs / "stories" / "old.md").exists() and (docs / "stories" / "new.md").is_file()
+    assert (docs / "stories" / "mine.md").read_text(encoding="utf-8") == "a newsroom's own page\n"
 
 
 PUNCTUATED_TERMS = ("C", "C++", "C#", "#MeToo", ".NET", "¿Qué?")

@@ -163,7 +163,7 @@ def test_a_topic_that_would_land_on_the_topic_list_is_an_error(tmp_path):
 
     facts = CONVOY_FACTS.replace("  summary: A convoy", "  tags: [index]\n  summary: A convoy")
     errors = build_site(write_story(tmp_path / "content", "s", facts)).errors
-    assert any("topics/index.md" in e.message and e.field == "story.tags" for e in errors), errors
+    assert any("the page that lists every topic" in e.message and e.field == "story.tags" for e in errors), errors
 
 
 def test_the_storys_facts_and_each_background_carry_their_own_dates(site):
@@ -210,8 +210,8 @@ def test_render_takes_the_same_choice_of_linked_mentions(tmp_path, capsys):
     counts = {}
     for mode in ("first", "paragraph"):
         assert main(["render", str(ROOT / "content"), "--out", str(tmp_path / mode), "--link-mentions", mode]) == 0
-        page = (tmp_path / mode / "stories" / "isis-convoy-2017.md").read_text(encoding="utf-8")
-        counts[mode] = page.count('class="explainer-actor" href="../../actors/hezbollah/"')
+        page = (tmp_path / mode / "docs" / "stories" / "isis-convoy-2017.md").read_text(encoding="utf-8")
+        counts[mode] = page.count('class="explainer-actor" href="../actors/hezbollah.html"')
     assert counts == {"first": 1, "paragraph": counts["paragraph"]} and counts["paragraph"] > 3
 
 

@@ -123,7 +123,7 @@ HOSTILE_EDITS = [
                                                                           "  status: draft\n  summary: A convoy")),
      ["explainer-banner--draft", "a strict build refuses to publish it"], False),
     ("reserved-actor-id", lambda s, out: _write(s / "facts.yml", CONVOY_FACTS.replace("id: hezbollah", "id: index")),
-     ["content/convoy/facts.yml:7", "actors/index.md"], True),
+     ["content/convoy/facts.yml:7", "the page that lists every actor"], True),
     ("deep-nesting", lambda s, out: _write(s / "facts.yml", "story:\n  title: " + "[" * 30_000 + "\n"),
      ["content/convoy/facts.yml:2", "nests deeper than"], True),
     ("quadratic-scan", lambda s, out: _write(s / "article.md", CONVOY_ARTICLE + "\n" + "<a:" * 20_000 + "\n"),

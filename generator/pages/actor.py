@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Actor, Story
-from ..urls import actor_page
 from ..i18n import Words
 from .paging import archive_page, on_page, page_links
 from .parts import NOT_SEARCHED, Context, Links, banner, kind_label, sample_only, section, sources_list
@@ -23,7 +22,7 @@ def actor(context: Context, actor: Actor, number: int = 1) -> str:
     The page shows the newest stories naming the actor; older ones are on
     archive pages (`paging`), so no page grows with the desk.
     """
-    page = actor_page(actor.id)
+    page = context.layout.actor_page(actor.id)
     links = context.on(page if number == 1 else archive_page(page, number))
     every = context.index.stories_naming(actor.ref)
     stories = tuple(on_page(every, number))

@@ -7,8 +7,7 @@ from collections import defaultdict
 from ..i18n import Words
 from ..markup import Markup, front_matter, join, md_escape, tag
 from ..model import DIGITS_INITIAL, OTHER_INITIAL, Actor, Kind, initial, slugify
-from ..urls import (ACTORS_INDEX, GLOSSARY, PLACES, SPLIT_AT, STORIES_INDEX, actor_initial_page, letter_of,
-                    letter_page)
+from ..urls import SPLIT_AT, letter_of
 from .paging import cut, more_line
 from .parts import Context, archive_item, entry_labels, kind_label, sample_label, sample_only, section, sources_line
 from .parts import unnamed_label
@@ -16,7 +15,7 @@ from .parts import unnamed_label
 
 def stories_index(context: Context) -> str:
     """Every story, newest first, by year: a title and a date each, to keep the archive light."""
-    links, words = context.on(STORIES_INDEX), context.words
+    links, words = context.on(context.layout.stories_index), context.words
     years = defaultdict(list)
     for story in context.site.stories:
         years[story.date.year].append(story)
@@ -37,7 +36,7 @@ def _head(words: Words, page: str) -> str:
 
 def actors_index(context: Context) -> str:
     """Every actor, grouped by kind, each with its one-line summary; by initial on a large desk (`actors_letter`)."""
-    links, words = context.on(ACTORS_INDEX), context.words
+    links, words = context.on(context.layout.actors_index), context.words
     out = [_head(words, "actors")]
     actors = context.site.actors.values()
     if len(context.site.actors) <= SPLIT_AT:
@@ -45,16 +44,18 @@ def actors_index(context: Context) -> str:
     letters = defaultdict(int)
     for actor in actors:
         letters[letter_of(actor.name)] += 1
-    items = [tag("li", {}, tag("a", {"href": links.href(actor_initial_page(letter))}, letter.upper()), f" ({count})")
+    pages = {letter: context.layout.actor_initial_page(letter) for letter in letters}
+    items = [tag("li", {}, tag("a", {"href": links.href(pages[letter])}, letter.upper()), f" ({count})")
              for letter, count in sorted(letters.items())]
     return "".join(out) + tag("ul", {"class": "explainer-initials"}, *items) + "\n"
 
 
 def actors_letter(context: Context, letter: str) -> str:
     """The actors filed under one initial, by kind, on a large desk."""
-    links, words = context.on(actor_initial_page(letter)), context.words
+    links, words = context.on(context.layout.actor_initial_page(letter)), context.words
     chosen = [a for a in context.site.actors.values() if letter_of(a.name) == letter]
-    return _letter_head(links, words, "actors", ACTORS_INDEX, letter) + _actor_list(context, links, chosen)
+    head = _letter_head(links, words, "actors", context.layout.actors_index, letter)
+    return head + _actor_list(context, links, chosen)
 
 
 def _letter_head(links, words: Words, page: str, index: str, letter: str) -> str:
@@ -94,7 +95,7 @@ def glossary(context: Context) -> str:
     A large glossary is split: this page then lists the initials and names,
     each initial's entries on a page of its own (`glossary_letter`).
     """
-    links, words = context.on(GLOSSARY), context.words
+    links, words = context.on(context.layout.glossary), context.words
     out = [_head(words, "glossary")]
     if Kind.TERM in context.layout.split:
         return "".join(out) + _initials(context, links, context.site.terms.values(), Kind.TERM, lambda t: t.term)
@@ -109,10 +110,10 @@ def glossary(context: Context) -> str:
 
 def glossary_letter(context: Context, letter: str) -> str:
     """The entries of one initial of a split glossary."""
-    links, filed = context.on(letter_page(Kind.TERM, letter)), context.layout.filed
+    links, filed = context.on(context.layout.letter_page(Kind.TERM, letter)), context.layout.filed
     terms = sorted((t for t in context.site.terms.values() if filed.get(t.ref) == letter), key=lambda t: (t.id, t.term))
-    return (_letter_head(links, context.words, "glossary", GLOSSARY, letter) + _term_list(context, links, terms)
-            + "\n")
+    head = _letter_head(links, context.words, "glossary", context.layout.glossary, letter)
+    return head + _term_list(context, links, terms) + "\n"
 
 
 def _term_list(context: Context, links, terms) -> Markup:
@@ -138,7 +139,7 @@ def _initials(context: Context, links, entries, kind: Kind, name) -> str:
     out = []
     for letter, items in sorted(letters.items()):
         names = [tag("li", {}, tag("a", {"href": links.to(e.ref)}, name(e))) for e in items]
-        title = tag("a", {"href": links.href(letter_page(kind, letter))},
+        title = tag("a", {"href": links.href(context.layout.letter_page(kind, letter))},
                     context.words.format("initials.all", letter=letter.upper()))
         out.append(section(letter.upper(), f"letter-{letter}",
                            join([tag("p", {}, title), tag("ul", {"class": "explainer-initials"}, *names)], "\n")))
@@ -173,7 +174,7 @@ def places(context: Context) -> str:
 
     Split by initial like the glossary when there are many (`places_letter`).
     """
-    links, words = context.on(PLACES), context.words
+    links, words = context.on(context.layout.places), context.words
     out = [_head(words, "places")]
     if Kind.PLACE in context.layout.split:
         return "".join(out) + _initials(context, links, context.site.places.values(), Kind.PLACE, lambda p: p.name)
@@ -182,9 +183,10 @@ def places(context: Context) -> str:
 
 def places_letter(context: Context, letter: str) -> str:
     """The entries of one initial of a split places page."""
-    links = context.on(letter_page(Kind.PLACE, letter))
+    links = context.on(context.layout.letter_page(Kind.PLACE, letter))
     chosen = [p for p in context.site.places.values() if context.layout.filed.get(p.ref) == letter]
-    return _letter_head(links, context.words, "places", PLACES, letter) + _place_list(context, links, chosen) + "\n"
+    head = _letter_head(links, context.words, "places", context.layout.places, letter)
+    return head + _place_list(context, links, chosen) + "\n"
 
 
 def _place_list(context: Context, links, chosen) -> Markup:

@@ -17,7 +17,7 @@ from ..markup import FieldMarkdown, Markup, escape, join, md_escape, tag
 from ..model import Actor, Figure, Quote, Ref, Site, Source, Story
 from ..spec import SCALE_EXPONENTS
 from ..tooltips import tooltip
-from ..urls import Layout, story_page
+from ..urls import Layout
 
 KIND_GROUPS = ("person", "organisation", "government", "state", "military", "armed-group", "alliance")
 """Who's who groups actors by kind, in this order; each group's heading is the word `group.<kind>`."""
@@ -94,11 +94,12 @@ class Links:
 
     def sentence(self, story: Story, sentence_id: str, text: str) -> Markup:
         """A link that jumps to one sentence of a story's article (its anchor is the sentence's id)."""
-        return tag("a", {"href": self.href(story_page(story.slug), sentence_id), "class": "explainer-jump"}, text)
+        page = self.context.layout.story_page(story.slug)
+        return tag("a", {"href": self.href(page, sentence_id), "class": "explainer-jump"}, text)
 
     def story(self, story: Story) -> Markup:
         """A link to a story's page, by its title."""
-        return tag("a", {"href": self.href(story_page(story.slug))}, story.title)
+        return tag("a", {"href": self.href(self.context.layout.story_page(story.slug))}, story.title)
 
     def labelled_stories(self, stories: Iterable[Story]) -> Markup:
         """Story links, comma-separated, each with its Sample or Draft label."""

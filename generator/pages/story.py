@@ -6,9 +6,8 @@ import datetime as dt
 
 from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
-from ..model import Actor, Cast, Story
-from ..urls import story_page
 from ..i18n import Words, direction_of
+from ..model import Actor, Cast, Story
 from .figures import figures_box
 from .parts import KIND_GROUPS, NOT_SEARCHED, Context, Links, banner, draft_label, section, source_link, sources_line
 from .parts import time_tag, unnamed_label
@@ -21,7 +20,7 @@ def story(context: Context, story: Story) -> str:
     Headline, standfirst and key figures first; then the pictures (map,
     timeline) and the article; then who's who, quotes and the reference lists.
     """
-    links = context.on(story_page(story.slug))
+    links = context.on(context.layout.story_page(story.slug))
     article = context.index.articles[story.slug]
     words = context.words
     out = [front_matter({"title": plain_attribute(story.title), "description": plain_attribute(story.summary)}),

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Kind, Ref, Site, Story, slugify
-from ..urls import TOPICS_INDEX, topic_page
 from .parts import Context, Links, archive_item, section
 
 
@@ -76,19 +75,19 @@ def topic_links(links: Links, story: Story) -> Markup:
     for written in story.tags:  # the site's name for the topic, whichever spelling this story uses
         slug = slugify(written)
         named.setdefault(slug, links.context.topic_names.get(slug) or topic_name(links.context.site, written))
-    return join([tag("a", {"href": links.href(topic_page(slug)), "class": "explainer-topic"}, name)
+    return join([tag("a", {"href": links.href(links.context.layout.topic_page(slug)), "class": "explainer-topic"}, name)
                  for slug, name in named.items()], links.context.words["list_separator"])
 
 
 def topics_index(context: Context) -> str:
     """Every topic, by name, with the number of its stories."""
-    links, words = context.on(TOPICS_INDEX), context.words
+    links, words = context.on(context.layout.topics_index), context.words
     out = [front_matter({"title": words["topics.title"], "description": words["topics.description"]}),
            f"# {md_escape(words['topics.title'])}\n\n"]
     topics = site_topics(context.site)
     if not topics:
         out.append(tag("p", {}, words["topics.none"]) + "\n")
-    items = [tag("li", {}, tag("a", {"href": links.href(topic_page(t.slug))}, t.name), " ",
+    items = [tag("li", {}, tag("a", {"href": links.href(context.layout.topic_page(t.slug))}, t.name), " ",
                  tag("span", {"class": "explainer-meta"}, words.format("topics.count", n=len(t.stories))))
              for t in topics]
     if items:
@@ -98,7 +97,7 @@ def topics_index(context: Context) -> str:
 
 def topic(context: Context, topic: Topic) -> str:
     """One topic's page: its stories, newest first, and the entry that explains it when there is one."""
-    links, words = context.on(topic_page(topic.slug)), context.words
+    links, words = context.on(context.layout.topic_page(topic.slug)), context.words
     out = [front_matter({"title": plain_attribute(topic.name),
                          "description": plain_attribute(words.format("topics.about", name=topic.name))}),
            f"# {md_escape(topic.name)}\n\n"]
@@ -107,5 +106,5 @@ def topic(context: Context, topic: Topic) -> str:
             "topics.more_about", name=tag("a", {"href": links.to(topic.entry)}, topic.name))) + "\n\n")
     items = [archive_item(links, s) for s in topic.stories]
     out.append(section(words["topics.stories"], "stories", tag("ul", {"class": "explainer-archive"}, *items)))
-    out.append(tag("p", {}, tag("a", {"href": links.href(TOPICS_INDEX)}, words["topics.all"])) + "\n")
+    out.append(tag("p", {}, tag("a", {"href": links.href(context.layout.topics_index)}, words["topics.all"])) + "\n")
     return "".join(out)

@@ -14,7 +14,6 @@ from typing import Iterable
 from ..matcher import normalize_name
 from ..model import Actor, Entry, Kind, Located, Place, Ref, Site, Story, Term, slugify
 from ..problems import ERROR, Problem, suggest
-from ..urls import INDEX_PAGES, actor_page, story_page, topic_page
 
 _KIND_OF = {Actor: Kind.ACTOR, Term: Kind.TERM, Place: Kind.PLACE}
 
@@ -22,6 +21,8 @@ _KIND_OF = {Actor: Kind.ACTOR, Term: Kind.TERM, Place: Kind.PLACE}
 def _problem(entry: Located, key: str, field_path: str, message: str, fix: str = "") -> Problem:
     """An error at one field of an entry (or the entry itself, for key "")."""
     return Problem.at(entry.at(key), ERROR, message, field_path, fix)
+
+INDEX = "index"  # stories/index.md and actors/index.md list the others: no story or actor may take them
 
 
 def _differences(a, b) -> list[str]:
@@ -171,21 +172,21 @@ def names(site: Site) -> list[Problem]:
 
 
 def reserved_pages(site: Site) -> list[Problem]:
-    """No story folder, actor id or topic may land on a page the site generates for itself (an index)."""
+    """No story folder, actor id or topic may land on a page the site generates for itself: `index` is each list's page."""
     problems = []
     for story in site.stories:
         for tag in story.tags:
-            if topic_page(slugify(tag)) in INDEX_PAGES:
+            if slugify(tag) == INDEX:
                 problems.append(_problem(story, "tags", story.field_path("tags"),
-                                         f"the topic '{tag}' would put its page at {topic_page(slugify(tag))}, "
-                                         "the page that lists every topic", "choose another word for the topic"))
-        if story_page(story.slug) in INDEX_PAGES:
+                                         f"the topic '{tag}' would put its page on the page that lists every topic",
+                                         "choose another word for the topic"))
+        if story.slug == INDEX:
             problems.append(Problem(story.facts_path, 0, 0, ERROR,
-                                    f"the folder name '{story.slug}' would put this story at {story_page(story.slug)}, "
-                                    "the page that lists every story", "story", "rename the story folder"))
+                                    f"the folder name '{story.slug}' would put this story on the page that lists "
+                                    "every story", "story", "rename the story folder"))
     for actor in site.actors.values():
-        if actor_page(actor.id) in INDEX_PAGES:
+        if actor.id == INDEX:
             problems.append(_problem(actor, "id", actor.field_path("id"),
-                                     f"the id '{actor.id}' would put this actor at {actor_page(actor.id)}, "
-                                     "the page that lists every actor", "choose another id"))
+                                     f"the id '{actor.id}' would put this actor on the page that lists every actor",
+                                     "choose another id"))
     return problems
