@@ -23,7 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(os.environ.get("BENCH_VENV_BIN", "/work/main/.venv/bin"))
 ZENSICAL = Path(os.environ.get("BENCH_ZENSICAL", "/tmp/zensical/bin/zensical"))
 ASSETS = ROOT / "generator" / "assets"
-THEME = ROOT / "generator" / "theme"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}  # the worktree's generator
 
 HOME = "# Desk benchmark\n\nThe newest stories:\n\n<!-- explainer:stories -->\n"
@@ -43,7 +42,9 @@ nav:
   - Places: places.md
 """
 PLUGIN = COMMON + "plugins:\n  - search\n  - explainer:\n      content: {content}\n"
-PLAIN = COMMON.replace("  font: false\n", f"  font: false\n  custom_dir: {THEME}\n") + """plugins:
+# The templates `render` writes into the plain project (overrides/), its words as literals: the plugin's own
+# need the plugin (their words come from it).
+PLAIN = COMMON.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n") + """plugins:
   - search
 extra_css: [assets/explainer/explainer.css]
 extra_javascript: [assets/explainer/explainer.js]
@@ -52,7 +53,7 @@ not_in_nav: |
   /actors/
 """
 # Zensical renders with its own templates: Material's Jinja2 overrides are left out.
-ZENSICAL_CONFIG = PLAIN.replace(f"  custom_dir: {THEME}\n", "") + "site_dir: site-zensical\n"
+ZENSICAL_CONFIG = PLAIN.replace("  custom_dir: overrides\n", "") + "site_dir: site-zensical\n"
 
 
 def run_timed(command: list[str], cwd: Path, timeout: float = 900, stdout: Path | None = None) -> dict:

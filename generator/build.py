@@ -24,7 +24,7 @@ from .problems import ERROR, WARNING, Problem, errors
 from .render import edit_sources, render
 from .rules import registry
 from .steps import Steps
-from .urls import SPLIT_AT, Layout, letter_of
+from .urls import SPLIT_AT, Layout, filing
 
 
 @dataclass(frozen=True)
@@ -210,8 +210,7 @@ def _split(site: Site, layout: Layout) -> Layout:
     """The layout with a large glossary, places page and actors index split by initial (links follow)."""
     split = frozenset(kind for kind, count in ((Kind.TERM, len(site.terms)), (Kind.PLACE, len(site.places)))
                       if count > SPLIT_AT)
-    filed = {t.ref: letter_of(t.term) for t in site.terms.values()} | {p.ref: letter_of(p.name)
-                                                                        for p in site.places.values()}
+    filed = filing(site.terms.values(), lambda t: t.term) | filing(site.places.values(), lambda p: p.name)
     return replace(layout, split=split, filed=filed if split else {})
 
 

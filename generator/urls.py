@@ -28,6 +28,21 @@ def letter_of(name: str) -> str:
     return first if first.isascii() and first.isalnum() else "other"
 
 
+PER_INITIAL = 100  # entries on one initial's page of a split index; more go on "p-2", "p-3"...
+
+
+def filing(entries, name) -> dict[Ref, str]:
+    """The page each entry of a split index is filed on: its initial ("p"), or "p-2" past `PER_INITIAL` of them.
+
+    One initial can hold most of a desk's names ("Port ..."), so an initial's page is itself bounded.
+    """
+    by_letter: dict[str, list] = {}
+    for entry in sorted(entries, key=lambda e: (name(e).lower(), e.id)):
+        by_letter.setdefault(letter_of(name(entry)), []).append(entry)
+    return {entry.ref: letter if n < PER_INITIAL else f"{letter}-{n // PER_INITIAL + 1}"
+            for letter, items in by_letter.items() for n, entry in enumerate(items)}
+
+
 @dataclass(frozen=True)
 class Layout:
     """Where the generated pages live, and MkDocs' URL style (`foo/bar.md` at `foo/bar/` or `foo/bar.html`)."""
