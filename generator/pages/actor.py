@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Actor, Story
 from ..urls import actor_page
+from . import pictures
 from .parts import KIND_LABELS, NOT_SEARCHED, Context, Links, banner, date_text, sample_only, section, sources_list
 from .parts import story_labels
 
@@ -31,7 +32,8 @@ def actor(context: Context, actor: Actor) -> str:
     out += [roles(links, actor, stories), said(links, actor, stories), mentioned_in(links, actor, stories)]
     related_list = related(links, actor)
     if related_list:
-        out.append(section("Related actors", "related-actors", related_list))
+        out.append(section("Related actors", "related-actors",
+                           join([pictures.actor_neighbourhood(links, actor), related_list], "\n")))
     if actor.sources:
         out.append(section("Sources", "sources", sources_list(actor.sources)))
     return "".join(out)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from ..markup import Markup, front_matter, join, tag
 from ..model import slugify
 from ..urls import ACTORS_INDEX, GLOSSARY, PLACES, STORIES_INDEX
+from . import pictures
 from .parts import KIND_LABELS, SAMPLE_LABEL, Context, date_text, entry_labels, sample_only, section, sources_line
 from .parts import story_labels
 
@@ -100,5 +101,6 @@ def places(context: Context) -> str:
             details.append(tag("p", {"class": "explainer-meta"}, _coordinates(*place.coordinates)))
         details.append(sources_line(place.sources))
         entries.append(_entry(links, place.id, place.name, details, stories, place.draft, "Named in: "))
-    out.append(tag("dl", {"class": "explainer-places"}, *entries) + "\n")
+    located = pictures.places_map(links, list(context.site.places.values()), lambda p: context.index.stories_naming(p.ref))
+    out += [located + "\n\n" if located else "", tag("dl", {"class": "explainer-places"}, *entries) + "\n"]
     return "".join(out)

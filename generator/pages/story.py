@@ -6,6 +6,7 @@ from ..linking import LinkedArticle
 from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Figure, Story
 from ..urls import GLOSSARY, PLACES, story_page
+from . import pictures
 from .parts import DRAFT_LABEL, KIND_LABELS, NOT_SEARCHED, UNNAMED_LABEL, Context, Links, banner, section, source_link
 from .parts import sources_line, time_tag
 
@@ -20,15 +21,17 @@ def story(context: Context, story: Story) -> str:
            f"# {md_escape(story.title)}\n\n", header(story) + "\n\n"]
     if story.figures:
         out.append(section("Key figures", "key-figures", figures_box(links, story, article)))
+        out.append(pictures.figure_bars(story) + "\n\n")
         disagreements = contradictions(links, story, article)
         if disagreements:
             out.append(section("Figures that disagree", "figures-that-disagree", disagreements))
+    out += [pictures.story_map(links, story), pictures.story_timeline(links, story)]
     out.append(section("The article", "article", tag("div", {"class": "explainer-article"}, Markup(article.html))))
     out.append(editors_notes(links, story, article))
-    out.append(whos_who(links, story))
+    out += [pictures.story_graph(links, story), whos_who(links, story)]
     if story.quotes:
         out.append(section("Quotes", "quotes", join([links.quote(story, article, q) for q in story.quotes], "\n")))
-    out += [timeline(links, story), places(links, story), terms(links, story), sources(story, context),
+    out += [places(links, story), terms(links, story), sources(story, context),
             corrections(story)]
     return "".join(out)
 
@@ -167,19 +170,6 @@ def whos_who(links: Links, story: Story) -> str:
             else None))
     return section("Who's who", "whos-who", tag("ul", {"class": "explainer-cast", NOT_SEARCHED: True}, *items),
                    searched=False)
-
-
-def timeline(links: Links, story: Story) -> str:
-    """The dated events in date order, each with the actors involved."""
-    if not story.timeline:
-        return ""
-    actors = links.context.site.actors
-    events = [tag("li", {}, DRAFT_LABEL if e.draft else None, tag("span", {"class": "explainer-date"}, e.date), " ",
-                  e.text,
-                  join([" (", join([links.actor(actors[a]) for a in e.actors if a in actors], ", "), ")"])
-                  if e.actors else None)
-              for e in sorted(story.timeline, key=lambda e: e.date)]
-    return section("Timeline", "timeline", tag("ol", {"class": "explainer-timeline"}, *events))
 
 
 def places(links: Links, story: Story) -> str:

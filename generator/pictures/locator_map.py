@@ -2,7 +2,8 @@
 
 Why it is drawn the way it is:
 - Fitted to the marks with room for labels, but never less than `min_km` across, so that one
-  place (or a few close together) still shows its region and its neighbours.
+  place (or a few close together) still shows its region and its neighbours; widened further
+  while no land at all is in view (a place at sea), so there is always a coast to place it by.
 - Land is one filled path (even-odd, so lakes and enclaves stay right); coasts and borders are
   separate lines from the shared arcs, so the frame never gets a stroke where land is clipped.
   Countries holding a mark are shaded a little darker, and larger countries are named when the
@@ -50,10 +51,9 @@ def locator_map(marks: Sequence[MapMark], title: str = "Map of the places in thi
     placed = [m for m in marks if m.lat is not None and m.lon is not None]
     pid = picture_id("map", *[(m.id, m.label, m.lat, m.lon, m.href) for m in marks])
     points = [(float(m.lon), float(m.lat)) for m in placed]
-    proj = geo.fit(points, WIDTH, HEIGHT, padding=44.0, min_km=min_km)
+    proj, (land, country_labels) = _fitted(points, min_km)
     xy = [proj(lon, lat) for lon, lat in points]
     inset_box, scale_box = _corners(xy)
-    land, country_labels = _land(proj, points)
     obstacles = [inset_box, scale_box] + [_mark_box(p) for p in xy]
     labels, keys = _place_labels(placed, xy, obstacles)
     named = _country_names(country_labels, obstacles + [box for _, _, box in labels.values()], placed)
@@ -68,6 +68,17 @@ def locator_map(marks: Sequence[MapMark], title: str = "Map of the places in thi
     ]
     svg = svg_root(pid, WIDTH, HEIGHT, title, _description(marks, bool(inset)), body, "explainer-map")
     return figure("map", svg, caption or "Places in this story. Country outlines: Natural Earth.", keys)
+
+
+def _fitted(points: Sequence[geo.Point], min_km: float):
+    """The projection fitted to the marks, and its land: widened (up to eight times) while no country shows
+    a sizeable piece of land, so that a place at sea still shows the nearest coast, not an empty frame."""
+    for grow in (1, 2, 4, 8):
+        proj = geo.fit(points, WIDTH, HEIGHT, padding=44.0, min_km=min_km * grow)
+        land = _land(proj, points)
+        if land[1]:  # a country shows a sizeable piece of land (the ones big enough to be named)
+            break
+    return proj, land
 
 
 def locator_map_facts(marks: Sequence[MapMark]) -> list[str]:
