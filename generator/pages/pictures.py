@@ -113,6 +113,7 @@ def actor_neighbourhood(links: Links, actor: Actor) -> Markup:
     near = list(dict.fromkeys(o for o in others if o.id != actor.id))[:NEIGHBOURS_LIMIT]
     nodes, edges = graph_nodes(links, [actor, *near])
     nodes, kept = pic.neighbourhood(nodes, edges, actor.id)
+    nodes = [pic.GraphNode(n.id, n.label, n.kind, None) if n.id == actor.id else n for n in nodes]  # no link to itself
     if not kept:
         return Markup("")
     return pic.actor_graph(nodes, kept, title=f"{actor.name} and the actors it relates to", focus=actor.id,
