@@ -28,6 +28,7 @@ def shoot(page, name: str) -> None:
     """The whole page, then each picture on it alone, as PNGs under test-output/pictures/."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SHOTS / f"{name}.png", full_page=True, animations="disabled")
+    page.add_style_tag(content=".md-header { position: static !important; }")  # the sticky header hides nothing
     for i, figure in enumerate(page.locator("figure.explainer-picture").all()):
         kind = (figure.get_attribute("class") or "").split("--")[-1]
         figure.screenshot(path=SHOTS / f"{name}-{i}-{kind}.png", animations="disabled")
