@@ -239,3 +239,30 @@ def test_a_single_event_is_listed_without_a_picture(tmp_path):
     assert page.select_one("figure.explainer-picture--timeline") is None
     item = page.select_one("#timeline + ol.explainer-timeline-list li")
     assert item.time.get_text() == "Aug 2017" and item.a.get_text() == "Hezbollah"
+
+
+def test_the_places_map_is_capped_at_the_places_most_stories_name(tmp_path):
+    """A desk of many places: the map keeps the 40 named by the most stories and says so; the list keeps all."""
+    from generator.build import build_site
+    from generator.pages.pictures import PLACES_MAP_LIMIT
+    from conftest import write_story
+
+    names = [f"Town {chr(65 + i // 26)}{chr(97 + i % 26)}" for i in range(PLACES_MAP_LIMIT + 5)]
+    places = "".join(f"  - id: town-{i}\n    name: {name}\n    coordinates: [{30 + i % 9}.5, {20 + i // 9}.5]\n"
+                     for i, name in enumerate(names))
+    for n, slug in enumerate(("one", "two")):
+        facts = CONVOY_FACTS.replace("title: Convoy leaves the border", f"title: Convoy {slug}")
+        named = names if n == 0 else names[-3:]  # the last three (alphabetically) are named by both stories
+        article = CONVOY_ARTICLE + "\n" + " ".join(f"It passed {name}." for name in named) + "\n"
+        write_story(tmp_path / "content", slug, facts + ("places:\n" + places if n == 0 else ""), article)
+    result = build_site(tmp_path / "content")
+    assert result.ok, result.errors
+    page = result.pages["places.md"]
+    figure = FIGURE.search(page).group(0)
+    svg = ET.fromstring(figure).find(f"{NS}svg")
+    assert len(classed(svg, "explainer-map__mark")) == PLACES_MAP_LIMIT
+    shown = {href.split("#")[1] for href in links(svg)}
+    assert {f"town-{i}" for i in range(len(names) - 3, len(names))} <= shown
+    assert f"the {PLACES_MAP_LIMIT} named in the most stories, of {len(names)} with coordinates" in words(
+        ET.fromstring(figure))
+    assert all(f'id="town-{i}"' in page for i in range(len(names)))
