@@ -24,6 +24,7 @@ from ..spec import SCALE_EXPONENTS
 from .parts import DRAFT_LABEL, Links, section
 
 PLACES_MAP_LIMIT = 40  # marks on the places page's map: beyond that it is a cloud of numbers, not a map
+TIMELINE_LINES = 3  # an event's lines in the picture: it comes before the article, which it must not bury
 NEIGHBOURS_LIMIT = 16  # actors around one actor in its graph: enough for a phone's width to stay legible
 
 
@@ -76,8 +77,10 @@ def story_timeline(links: Links, story: Story) -> str:
                                                       for a in e.actors if a in actors), e.draft)
               for e in story.timeline]
     picture = pic.timeline(events, story_date=story.date.isoformat(), story_label="This story is published",
+                           max_lines=TIMELINE_LINES,
                            caption="Events in date order, the story's date marked; gaps of more than a year are "
-                                   "cut short. Names link to their pages.")
+                                   "cut short, and so are long events: each is in full in the text version. "
+                                   "Names link to their pages.")
     return section("Timeline", "timeline", join([picture, text_alternative("timeline", listed)], "\n"))
 
 
