@@ -101,6 +101,7 @@ def places(context: Context) -> str:
             details.append(tag("p", {"class": "explainer-meta"}, _coordinates(*place.coordinates)))
         details.append(sources_line(place.sources))
         entries.append(_entry(links, place.id, place.name, details, stories, place.draft, "Named in: "))
-    located = pictures.places_map(links, list(context.site.places.values()), lambda p: context.index.stories_naming(p.ref))
+    located = pictures.places_map(links, list(context.site.places.values()),
+                                  lambda p: context.index.stories_naming(p.ref))
     out += [located + "\n\n" if located else "", tag("dl", {"class": "explainer-places"}, *entries) + "\n"]
     return "".join(out)

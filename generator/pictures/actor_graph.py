@@ -22,7 +22,7 @@ from typing import Sequence
 
 from . import geo, graph_layout
 from .svg import Box, Markup, facts_list, figure, join, lines_text, link, num, picture_id, svg_root, tag, text
-from .svg import text_box, text_width, wrap
+from .svg import hit_area, text_box, text_width, wrap
 
 WIDTH = 400.0
 R = 13.0
@@ -345,10 +345,12 @@ def shape(kind: str, x: float, y: float, r: float = R, cls: str = "") -> Markup:
 
 def _node(node: GraphNode, centre, lines, focus: bool, side: str) -> Markup:
     x, y = centre
-    lx, ly, anchor, _ = _label_place(centre, lines, side)
+    lx, ly, anchor, box = _label_place(centre, lines, side)
     label = lines_text(lx, ly, lines, LABEL_LINE, "explainer-graph__label", anchor)
-    drawn = shape(node.kind, x, y, R * (FOCUS_SCALE if focus else 1.0), "explainer-graph__shape--focus" if focus else "")
-    return link(node.href, drawn, label, cls="explainer-graph__node")
+    drawn = shape(node.kind, x, y, R * (FOCUS_SCALE if focus else 1.0),
+                  "explainer-graph__shape--focus" if focus else "")
+    hit = hit_area(box) if node.href else None
+    return link(node.href, hit, drawn, label, cls="explainer-graph__node")
 
 
 def _defs(pid: str) -> Markup:

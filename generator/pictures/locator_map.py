@@ -24,7 +24,7 @@ from typing import Sequence
 
 from . import geo
 from .svg import Box, Markup, facts_list, figure, join, link, num, path_data, picture_id, svg_root, tag, text
-from .svg import text_box
+from .svg import hit_area, text_box
 
 WIDTH, HEIGHT = 400.0, 300.0
 LABEL_SIZE = 12.5
@@ -173,7 +173,8 @@ def _far_arcs(proj: geo.Projection, margin: float = 4.0) -> frozenset[int]:
         return frozenset(i for i, (_, s, _, n) in enumerate(geo.arc_bounds()) if s > north or n < south)
     far = set()
     for i, (w, s, e, n) in enumerate(geo.arc_bounds()):
-        if s > north or n < south or not any(w + turn <= east and e + turn >= west for turn in (-720, -360, 0, 360, 720)):
+        turns = (-720, -360, 0, 360, 720)
+        if s > north or n < south or not any(w + turn <= east and e + turn >= west for turn in turns):
             far.add(i)
     return frozenset(far)
 
@@ -323,11 +324,11 @@ def _first_fit(point, label: str, frame: Box, taken: list[Box]):
 
 
 def _mark(mark: MapMark, point: geo.Point, label) -> Markup:
-    (lx, ly, anchor), shown, _ = label
+    (lx, ly, anchor), shown, box = label
     circle = tag("circle", {"class": "explainer-map__mark", "cx": num(point[0]), "cy": num(point[1]),
                             "r": num(MARK_R)})
     words = text(lx, ly, shown, "explainer-map__label", anchor)
-    return link(mark.href, circle, words, cls="explainer-map__place")
+    return link(mark.href, hit_area(box) if mark.href else None, circle, words, cls="explainer-map__place")
 
 
 def _scale_bar(proj: geo.Projection, box: Box) -> Markup:
