@@ -100,10 +100,12 @@ def story_graph(links: Links, story: Story) -> str:
     if not kept:
         return ""
     joined = {e.source for e in kept} | {e.target for e in kept}
+    alone = len(nodes) - len(joined)
     nodes = [n for n in nodes if n.id in joined]  # an actor with no relation here is in who's who, not the graph
+    rest = f" {alone} more, with no relation given, are in who's who below." if alone else ""
     picture = pic.actor_graph(nodes, kept, title="Who is with whom: the actors of this story and their relations",
                               caption="How the actors in this story relate, as their entries say. "
-                                      "Each actor links to its page.")
+                                      f"Each actor links to its page.{rest}")
     body = join([picture, text_alternative("graph", pic.facts_list(pic.actor_graph_facts(nodes, kept)))], "\n")
     return section("Who is with whom", "who-is-with-whom", body)
 
