@@ -124,7 +124,8 @@ ACTOR = Record(
         Field("role", "markdown", "What this actor did in this story (Markdown)."),
         Field("unmentioned", "text", "Why an actor the article never names is in the sheet."),
         Field("relations", "list", "Edges of the actor graph.", item=RELATION),
-        Field("sources", "list", "Where the background comes from.", item=SOURCE),
+        Field("sources", "list", "Where the background comes from; a background without one is a warning "
+              "(unless only sample stories use the actor).", item=SOURCE),
         DRAFT,
     ),
 )

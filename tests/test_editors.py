@@ -93,3 +93,34 @@ places:
     for path, anchor in (("glossary.md", "convoy"), ("places.md", "qalamoun")):
         entry = BeautifulSoup(result.pages[path], "html.parser").find(id=anchor).find_next_sibling("dd")
         assert entry.select_one(".explainer-entry-sources a")["href"] == "https://example.org/statement"
+
+
+BACKGROUND = """
+    background: Hezbollah is a Lebanese Shia political party with an armed wing.
+"""
+
+
+def with_background(facts: str, extra: str = "") -> str:
+    """CONVOY_FACTS with a background (and `extra` fields) on the first actor, Hezbollah."""
+    head, marker, rest = facts.partition("    kind: armed-group\n")
+    assert marker, "the fixture's first actor changed"
+    return head + marker + BACKGROUND.lstrip("\n") + extra + rest
+
+
+def test_a_background_without_sources_is_a_warning_at_the_background(tmp_path):
+    result, _ = story_page(tmp_path, with_background(CONVOY_FACTS))
+    (warning,) = [p for p in result.problems if "cites no source" in p.message]
+    assert warning.severity == "warning" and warning.field == "actors[0].sources"
+    assert with_background(CONVOY_FACTS).splitlines()[warning.line - 1].startswith("    background:")
+
+
+def test_a_background_with_sources_passes(tmp_path):
+    sources = f"    sources: [{SOURCE}]\n"
+    result, _ = story_page(tmp_path, with_background(CONVOY_FACTS, sources))
+    assert not [p for p in result.problems if "cites no source" in p.message]
+
+
+def test_an_invented_actor_of_a_sample_story_needs_no_source(tmp_path):
+    sample = with_background(CONVOY_FACTS).replace("story:\n", "story:\n  sample: true\n", 1)
+    result, _ = story_page(tmp_path, sample)
+    assert not [p for p in result.problems if "cites no source" in p.message]

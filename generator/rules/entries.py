@@ -15,7 +15,7 @@ from ..text import ZERO_WIDTH
 
 def check(site: Site) -> list[Problem]:
     """Every single-entry rule, story by story."""
-    problems: list[Problem] = names_are_visible(site)
+    problems: list[Problem] = names_are_visible(site) + backgrounds_cite_sources(site)
     for story in site.stories:
         problems += figures_have_provenance(story) + quotes_agree_with_speakers(story) + ids_are_unique(story)
         problems += editors_cite_sources(story)
@@ -35,6 +35,22 @@ def names_are_visible(site: Site) -> list[Problem]:
                 problems.append(Problem.at(entry.at(key), WARNING, message, entry.field_path(key),
                                            "delete the character (retype the name)"))
     return problems
+
+
+def backgrounds_cite_sources(site: Site) -> list[Problem]:
+    """An actor's background is the editors' own explainer: it says where it comes from.
+
+    A warning, so the preview shows it and a strict build will not publish it. Actors that
+    only sample stories use are left alone: they are invented for the demonstration, which
+    the sample banner already tells the reader, and nothing real could be cited for them.
+    """
+    in_real_stories = {cast.actor_id for story in site.stories if not story.sample for cast in story.cast}
+    return [
+        Problem.at(actor.at("background"), WARNING, f"the background of '{actor.id}' cites no source",
+                   actor.field_path("sources"), "add sources: [{title: ..., url: ...}] saying where it comes from")
+        for actor_id, actor in sorted(site.actors.items())
+        if actor.background.strip() and not actor.sources and actor_id in in_real_stories
+    ]
 
 
 def figures_have_provenance(story: Story) -> list[Problem]:
