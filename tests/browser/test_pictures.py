@@ -27,6 +27,9 @@ PICTURE_PAGES = (STORY, OTHER_STORY, ACTOR, PLACES)
 def shoot(page, name: str) -> None:
     """The whole page, then each picture on it alone, as PNGs under test-output/pictures/."""
     SHOTS.mkdir(parents=True, exist_ok=True)
+    # Pictures off screen wait to be laid out until a reader scrolls near them (content-visibility:
+    # auto); a full-page capture scrolls nowhere, so lay them all out for the review copy.
+    page.add_style_tag(content="figure.explainer-picture { content-visibility: visible !important; }")
     page.screenshot(path=SHOTS / f"{name}.png", full_page=True, animations="disabled")
     page.add_style_tag(content=".md-header { position: static !important; }")  # the sticky header hides nothing
     for i, figure in enumerate(page.locator("figure.explainer-picture").all()):
@@ -44,7 +47,10 @@ def test_story_pictures_show_from_this_host_alone_and_pass_axe(device, scheme, b
         expect(pictures).to_have_count(4)
         for kind in ("bars", "map", "timeline", "graph"):
             svg = page.locator(f"figure.explainer-picture--{kind} svg")
+            svg.scroll_into_view_if_needed()  # as a reader scrolls: the picture is laid out when near
             expect(svg).to_be_visible()
+            drawn = svg.evaluate("e => [...e.querySelectorAll('text')].filter(t => t.getBBox().width > 0).length")
+            assert drawn >= 3, f"{kind}: {drawn} labels drawn once in view"
             box = svg.bounding_box()
             assert box and box["width"] >= 300, f"{kind} is drawn {box} wide"
             assert box["x"] >= 0 and box["x"] + box["width"] <= page.viewport_size["width"], f"{kind} overflows"
