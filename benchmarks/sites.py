@@ -100,10 +100,11 @@ def write_projects(content: Path, root: Path) -> dict:
     (plain / "docs" / "index.md").write_text(HOME, encoding="utf-8")
     (plain / "mkdocs.yml").write_text(PLAIN, encoding="utf-8")
     (plain / "zensical.yml").write_text(ZENSICAL_CONFIG, encoding="utf-8")
-    render = run_timed([str(VENV_BIN / "python"), "-m", "generator", "render", str(content), "--out", "docs"], plain)
+    # render writes docs/ (pages and assets) into the project and keeps its mkdocs.yml and home page.
+    render = run_timed([str(VENV_BIN / "python"), "-m", "generator", "render", str(content), "--out", ".",
+                        "--directory-urls"], plain)
     if render["rc"] != 0:
         raise RuntimeError(f"render failed: see {plain / 'child.log'}")
-    shutil.copytree(ASSETS, plain / "docs" / "assets" / "explainer")
     return {"plugin": plugin, "plain": plain, "render": render}
 
 

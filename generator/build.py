@@ -14,15 +14,16 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from . import rules
-from .linking import build_matcher, index_site, link_stories
+from .i18n import ENGLISH, Words, words_for
+from .linking import LinkedArticle, LinkMentions, build_matcher, index_site, link_stories
 from .load import RawContent, load_content
-from .model import Entry, Site, Story
+from .model import Actor, Entry, Site, Story
 from .pages.errors import error_banner, error_page
 from .pages.reference import reference_page
 from .problems import ERROR, WARNING, Problem, errors
 from .render import edit_sources, render
 from .rules import registry
-from .urls import INDEX_PAGES, REFERENCE, Layout, story_page
+from .urls import Layout
 from .validate import read_shared, read_story
 
 
@@ -41,6 +42,7 @@ class BuildResult:
     # and the banner shown above every other page.
     error_pages: Mapping[str, str] = field(default_factory=dict)
     banner: str = ""
+    words: Words = ENGLISH  # the site's language: what its pages (and an adapter's additions) print
 
     @property
     def errors(self) -> list[Problem]:
@@ -64,8 +66,12 @@ class BuildResult:
 
 
 def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, partial: bool = False,
-               with_reference: bool = False, keep_pages: Iterable[str] = ()) -> BuildResult:
+               with_reference: bool = False, keep_pages: Iterable[str] = (), drafts: bool = True,
+               link_mentions: LinkMentions | str = LinkMentions.FIRST, language: str = "en") -> BuildResult:
     """Everything the site needs from content_dir, or the problems that stop it.
+
+    `link_mentions` says which mentions of a name in an article link: the
+    first in the article ("first") or the first in each paragraph ("paragraph").
 
     With `partial` (a preview), when errors lie only in some stories' own
     files, the other stories are still rendered (and `broken` names the
@@ -73,22 +79,41 @@ def build_site(content_dir: os.PathLike | str, layout: Layout | None = None, *, 
     The result still carries every error: adapters that publish refuse it.
     `keep_pages` are pages an earlier build made: while errors remain, they
     show the errors rather than disappear from under an editor's browser.
+    `language` is the site's language code ("en", "fr", "ar"): the words its
+    pages print, its dates, and the numbers in words the provenance check reads.
+    Without `drafts` (a publishing build), draft stories are checked and warned
+    about as usual but no page shows or links them.
     """
-    layout = layout or Layout()
+    layout, words = layout or Layout(), words_for(language)
     raw = load_content(content_dir)
-    result = _build(raw, layout, with_reference)
+    options = _Options(layout, with_reference, LinkMentions(link_mentions), words, drafts)
+    result = _build(raw, options)
     if partial:
-        result = _partial(raw, result, layout, with_reference)
+        result = _partial(raw, result, options)
     return _with_error_pages(result, raw, keep_pages)
 
 
-def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[str] = ()) -> BuildResult:
+def failed(message: str, content_dir: os.PathLike | str, keep_pages: Iterable[str] = (),
+           language: str = "en", layout: Layout | None = None) -> BuildResult:
     """The result of a build that failed for a reason of ours, shown like a content error."""
-    result = BuildResult({}, (Problem(str(content_dir), 0, 0, ERROR, message),), ())
+    result = BuildResult({}, (Problem(str(content_dir), 0, 0, ERROR, message),), (), layout=layout or Layout(),
+                         words=words_for(language))
     return _with_error_pages(result, RawContent((), (), (), ()), keep_pages)
 
 
-def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_reference: bool) -> BuildResult:
+@dataclass(frozen=True)
+class _Options:
+    """How a build renders, the same for every pass of it: URL style, reference page, which mentions link, words,
+    and whether drafts are shown (a preview) or left out (a publishing build)."""
+
+    layout: Layout
+    with_reference: bool
+    link_mentions: LinkMentions
+    words: Words = ENGLISH
+    drafts: bool = True
+
+
+def _partial(raw: RawContent, result: BuildResult, options: _Options) -> BuildResult:
     """The build without the stories whose own files hold errors, when that leaves a site to show."""
     broken: set[str] = set()
     partial = result
@@ -102,7 +127,7 @@ def _partial(raw: RawContent, result: BuildResult, layout: Layout, with_referenc
         healthy = replace(raw, stories=tuple(s for s in raw.stories if s.slug not in broken), problems=())
         if not healthy.stories:
             return result
-        partial = _build(healthy, layout, with_reference)
+        partial = _build(healthy, options)
     if not broken:
         return result
     return replace(partial, problems=result.problems, watched=raw.files, broken=frozenset(broken))
@@ -118,10 +143,11 @@ def _with_error_pages(result: BuildResult, raw: RawContent, keep_pages: Iterable
     """The result with an error page for every expected page it lacks, and the error banner, while errors remain."""
     if result.ok:
         return result
-    expected = set(keep_pages) | {story_page(slug) for slug in raw.slugs} | set(INDEX_PAGES)
-    page = error_page(result.errors)
+    layout = result.layout
+    expected = set(keep_pages) | {layout.story_page(slug) for slug in raw.slugs} | set(layout.index_pages)
+    page = error_page(result.errors, result.words)
     error_pages = {path: page for path in sorted(expected) if path not in result.pages}
-    return replace(result, error_pages=error_pages, banner=error_banner(result.errors))
+    return replace(result, error_pages=error_pages, banner=error_banner(result.errors, result.words))
 
 
 def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
@@ -143,17 +169,60 @@ def read_all(raw: RawContent) -> tuple[list[Story], list[Entry], list[Problem]]:
     return stories, definitions, problems
 
 
-def _build(raw: RawContent, layout: Layout, with_reference: bool) -> BuildResult:
+def _build(raw: RawContent, options: _Options) -> BuildResult:
     """One full pass over loaded content: read, assemble, link, check, and render when no error stops it."""
+    layout, with_reference, words = options.layout, options.with_reference, options.words
     stories, definitions, problems = read_all(raw)
     site, registry_problems = registry.assemble(stories, definitions)
     # Stories that were read are checked against their articles even when other
     # errors exist, so an editor sees every problem in one pass.
     matcher = build_matcher(site)
-    articles = link_stories(site, matcher, lambda story, ref: layout.link_to(story_page(story.slug), ref))
-    found = tuple(sorted(set(problems + registry_problems + rules.check(site, articles, matcher))))
+    articles = _linked(site, matcher, options)
+    found = tuple(sorted(set(problems + registry_problems + rules.check(site, articles, matcher, words.language))))
     if errors(found):
-        pages = {REFERENCE: reference_page()} if with_reference else {}
-        return BuildResult(pages, found, raw.files, site, layout)
-    pages = render(site, index_site(site, articles), layout, with_reference=with_reference)
-    return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site))
+        pages = {layout.reference: reference_page(words)} if with_reference else {}
+        return BuildResult(pages, found, raw.files, site, layout, words=words)
+    if not options.drafts and _has_drafts(site):
+        site, articles = _without_drafts(site, definitions, options)
+    pages = render(site, index_site(site, articles), layout, with_reference=with_reference, words=words)
+    return BuildResult(pages, found, raw.files, site, layout, edit_sources=edit_sources(site, layout), words=words)
+
+
+def _has_drafts(site: Site) -> bool:
+    """Whether a publishing build must leave something out: a draft story, or a draft entry in a story."""
+    return any(story.is_draft or any(entry.draft for entry in (*story.figures, *story.quotes, *story.glossary,
+                                                              *story.places, *story.timeline, *story.notes))
+               for story in site.stories)
+
+
+def _linked(site: Site, matcher, options: _Options) -> dict[str, LinkedArticle]:
+    """Every story's article linked, each link relative to the story's page."""
+    layout = options.layout
+    return link_stories(site, matcher, lambda story, ref: layout.link_to(layout.story_page(story.slug), ref),
+                        options.link_mentions, options.words)
+
+
+def _without_drafts(site: Site, definitions: list[Entry], options: _Options) -> tuple[Site, dict[str, LinkedArticle]]:
+    """The site as published: draft stories and draft entries gone, linked again without them.
+
+    What only a draft story's sheet defines goes with it. Draft actors stay,
+    labelled: other stories' pages, relations and quotes may point at them.
+    """
+    draft_sheets = {story.facts_path for story in site.stories if story.is_draft}
+    published = [_published(story) for story in site.stories if not story.is_draft]
+    kept = [entry for entry in definitions if entry.at()[0] not in draft_sheets
+            and (isinstance(entry, Actor) or not entry.draft)]
+    site, _ = registry.assemble(published, kept)
+    return site, _linked(site, build_matcher(site), options)
+
+
+def _published(story: Story) -> Story:
+    """A story without its draft figures, quotes, terms, places, events and notes (a figure cites none of them)."""
+    def kept(entries):
+        return tuple(entry for entry in entries if not entry.draft)
+
+    figures = kept(story.figures)
+    ids = {figure.id for figure in figures}
+    figures = tuple(replace(f, conflicts_with=tuple(i for i in f.conflicts_with if i in ids)) for f in figures)
+    return replace(story, figures=figures, quotes=kept(story.quotes), glossary=kept(story.glossary),
+                   places=kept(story.places), timeline=kept(story.timeline), notes=kept(story.notes))

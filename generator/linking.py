@@ -3,8 +3,10 @@
 The article is parsed by Python-Markdown with raw HTML switched off, so any
 markup in it is shown as text. A tree pass then wraps each sentence in an
 anchor derived from its own words, links the first mention of each actor,
-term and place in every paragraph (never inside a link, heading or code),
-and records every mention. `index_site` turns those mentions into the
+term and place in the article (or, with `LinkMentions.PARAGRAPH`, in every
+paragraph; never inside a link, heading or code), and records every
+mention: a later mention stays plain text in its anchored sentence, so the
+backlinks still reach it. `index_site` turns those mentions into the
 backlinks pages show: an actor page's "Mentioned in" list comes from here.
 
 Hrefs come from a function the caller passes (it knows the URL layout), so
@@ -13,6 +15,7 @@ this module needs neither page paths nor MkDocs.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import re
 import unicodedata
@@ -24,7 +27,8 @@ from typing import Callable, Mapping, Sequence
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
-from .markup import SafeMarkdown
+from .i18n import ENGLISH, Words
+from .markup import SafeMarkdown, too_complex
 from .matcher import Hit, NameMatcher
 from .model import Actor, Kind, Ref, Relation, Site, Story
 from .text import fold, fold_quote_marks
@@ -36,7 +40,15 @@ INLINE_TAGS = {"a", "em", "strong", "code", "br", "img", "span", "abbr", "b", "i
 NO_LINK_TAGS = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "jr", "sr", "no",
                   "vs", "etc", "e.g", "i.e", "mt", "ft", "maj", "brig", "gov", "sen", "rep"}
-_BOUNDARY = re.compile(r"(?<=[.!?])([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9À-Þ])")
+# A sentence ends at . ! ? (or the Arabic ؟) before a capital, a digit, or an Arabic letter (Arabic has no capitals).
+_BOUNDARY = re.compile(r"(?<=[.!?؟])([\"”’'»)\]]*)(\s+)(?=[\"“‘'«(\[]?[A-Z0-9À-Þ\u0620-\u064a])")
+
+
+class LinkMentions(str, enum.Enum):
+    """Which mentions of a name become links: the article's first (a reader's default), or each paragraph's."""
+
+    FIRST = "first"
+    PARAGRAPH = "paragraph"
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,7 @@ class LinkedArticle:
     mentioned: frozenset[Ref]  # everything named anywhere in the article
     text: str = ""  # the article as a reader sees it, folded: what excerpts and quotes are checked against
     unreadable: str = ""  # why the article could not be parsed, if it could not
+    unreadable_line: int = 1  # where: the paragraph that could not be
     noted: Mapping[int, str] = field(default_factory=dict)  # editors' note number -> the sentence showing it
 
     def sentence_of(self, excerpt: str) -> Sentence | None:
@@ -88,7 +101,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     gaps = []
     for match in _BOUNDARY.finditer(text):
         before = text[max(0, match.start() - 40): match.start()]  # a short window: linear, not quadratic
-        word = re.search(r"(\S+)[.!?]$", before)
+        word = re.search(r"(\S+)[.!?؟]$", before)
         token = word.group(1).lower() if word else ""
         if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
             continue
@@ -99,9 +112,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 class _ArticleProcessor(Treeprocessor):
     """The tree pass over one article: wraps sentences, links first mentions, and records every mention."""
 
-    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href, notes: Sequence[str]):
+    def __init__(self, md, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href, notes: Sequence[str],
+                 mode: LinkMentions = LinkMentions.FIRST, words: Words = ENGLISH):
         super().__init__(md)
+        self.mode = mode
         self.notes = [fold_quote_marks(excerpt) for excerpt in notes]
+        self.words = words  # the note markers' words
         self.noted: dict[int, str] = {}  # note number (1-based) -> id of the sentence it is shown at
         self.matcher = matcher
         self.titles = titles
@@ -119,11 +135,14 @@ class _ArticleProcessor(Treeprocessor):
             if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 self.record("".join(element.itertext()), None)
         blocks = [el for el in root.iter() if el.tag in ("p", "li", "td", "th", "dd", "dt")]
+        linked: set[Ref] = set()  # what is linked already: in the whole article, or in this paragraph
         for index, block in enumerate(blocks):
+            if self.mode is LinkMentions.PARAGRAPH:
+                linked = set()
             if all(child.tag in INLINE_TAGS for child in block):
-                self.wrap_sentences(block, index)
+                self.wrap_sentences(block, index, linked)
             else:
-                self.link_children(block, set(), None)
+                self.link_children(block, linked, None)
 
     def record(self, text: str, sentence: str | None) -> None:
         """Note every name in text as mentioned without linking it (headings, links, code)."""
@@ -137,8 +156,8 @@ class _ArticleProcessor(Treeprocessor):
             if sentence and (not self.mentions[ref] or self.mentions[ref][-1] != sentence):
                 self.mentions[ref].append(sentence)
 
-    def wrap_sentences(self, block: etree.Element, block_index: int) -> None:
-        """Regroup a block's top-level content into one span per sentence."""
+    def wrap_sentences(self, block: etree.Element, block_index: int, linked: set[Ref]) -> None:
+        """Regroup a block's top-level content into one span per sentence, linking what `linked` lacks."""
         pieces: list[list[str | etree.Element]] = [[]]
         gaps: list[str] = []
 
@@ -163,7 +182,6 @@ class _ArticleProcessor(Treeprocessor):
             stripped = pieces[0][0].lstrip()
             lead, pieces[0][0] = pieces[0][0][: len(pieces[0][0]) - len(stripped)], stripped
         block.text = lead
-        linked: set[Ref] = set()
         for number, sentence_pieces in enumerate(pieces):
             text = "".join(p if isinstance(p, str) else "".join(p.itertext()) for p in sentence_pieces)
             if not text.strip():
@@ -188,8 +206,8 @@ class _ArticleProcessor(Treeprocessor):
             self.noted[number] = span.get("id")
             mark = etree.SubElement(span, "sup", {"class": "explainer-note-ref"})
             link = etree.SubElement(mark, "a", {"href": f"#note-{number}", "id": f"note-ref-{number}",
-                                                "aria-label": f"Editors' note {number}"})
-            link.text = f"note {number}"
+                                                "aria-label": self.words.format("note.marker_label", n=number)})
+            link.text = self.words.format("note.marker", n=number)
 
     def link_children(self, element: etree.Element, linked: set[Ref], sentence: str | None) -> None:
         """Link names in an element's own text and its children's, skipping links and code."""
@@ -257,39 +275,25 @@ class _Extension(SafeMarkdown):
 class ArticleTooComplex(Exception):
     """An article nested so deeply that parsing it would take minutes or overflow the stack."""
 
-
-MAX_BRACKET_DEPTH = 100
-MAX_BRACKETS_PER_PARAGRAPH = 500
-
-
-def _too_complex(source: str) -> str:
-    """Why Python-Markdown would take minutes on this article (its link parsing is quadratic), or ""."""
-    for paragraph in re.split(r"\n\s*\n", source):
-        if paragraph.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
-            return f"a paragraph has more than {MAX_BRACKETS_PER_PARAGRAPH} '[' (links)"
-        depth = deepest = 0
-        for char in paragraph:
-            if char == "[":
-                depth += 1
-                deepest = max(deepest, depth)
-            elif char == "]" and depth:
-                depth -= 1
-        if deepest > MAX_BRACKET_DEPTH:
-            return f"brackets are nested more than {MAX_BRACKET_DEPTH} deep"
-    return ""
+    def __init__(self, reason: str, line: int = 1):
+        super().__init__(reason)
+        self.line = line
 
 
 def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str], href: Href,
-                 notes: Sequence[str] = ()) -> LinkedArticle:
+                 notes: Sequence[str] = (), mode: LinkMentions = LinkMentions.FIRST,
+                 words: Words = ENGLISH) -> LinkedArticle:
     """Parse and link one article. `titles` gives the tooltip for a matched name, `href` its link.
+
+    `mode` says which mentions link: the first in the article, or the first in each paragraph.
 
     Raises ArticleTooComplex for paragraphs with more brackets than
     Python-Markdown parses in reasonable time (its link parsing is quadratic)
     or formatting nested past the interpreter's recursion limit.
     """
-    reason = _too_complex(source)
+    line, reason = too_complex(source)
     if reason:
-        raise ArticleTooComplex(reason)
+        raise ArticleTooComplex(reason, line)
     # Names are matched on composed text: an "é" typed as "e" plus an accent is the same letter, and
     # looks the same on the page (NFC is canonically equivalent to what was written).
     source = unicodedata.normalize("NFC", source)
@@ -297,7 +301,7 @@ def link_article(source: str, matcher: NameMatcher, titles: Callable[[Hit], str]
 
     def factory(md):
         """Make the article pass for Python-Markdown, keeping hold of it to read its results."""
-        holder.append(_ArticleProcessor(md, matcher, titles, href, notes))
+        holder.append(_ArticleProcessor(md, matcher, titles, href, notes, mode, words))
         return holder[0]
 
     md = markdown.Markdown(extensions=[_Extension(factory)], output_format="html")
@@ -333,16 +337,21 @@ def build_matcher(site: Site) -> NameMatcher:
     return NameMatcher(entries)
 
 
-def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str]) -> dict[str, LinkedArticle]:
-    """Every story's article, linked; one too deeply nested to parse is kept with the reason (a rule reports it)."""
+def link_stories(site: Site, matcher: NameMatcher, href: Callable[[Story, Ref], str],
+                 mode: LinkMentions = LinkMentions.FIRST, words: Words = ENGLISH) -> dict[str, LinkedArticle]:
+    """Every story's article, linked as `mode` says; one too deeply nested to parse is kept with the reason.
+
+    `words` gives the editors' note markers their words ("note 1", "ملاحظة 1").
+    """
     articles = {}
     for story in site.stories:
         try:
             articles[story.slug] = link_article(
                 story.article, matcher, lambda hit: tooltip_text(site, hit.name_of),
-                lambda ref, story=story: href(story, ref), [note.excerpt for note in story.notes])
+                lambda ref, story=story: href(story, ref), [note.excerpt for note in story.notes], mode, words)
         except ArticleTooComplex as exc:
-            articles[story.slug] = LinkedArticle("", (), {}, frozenset(), unreadable=str(exc))
+            articles[story.slug] = LinkedArticle("", (), {}, frozenset(), unreadable=str(exc),
+                                                  unreadable_line=exc.line)
     return articles
 
 

@@ -6,7 +6,9 @@ are shown relative to the folder above content/, as an editor would type them.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping
@@ -72,10 +74,18 @@ def read_text(path: Path, shown: str, limit: int) -> tuple[str | None, list[Prob
                         fix="split it, or remove what is not text")]
 
     try:
+        kind = _not_a_file(path)
+        if kind:
+            return None, [_not_a_file_problem(shown, kind)]
         size = path.stat().st_size
         if size > limit:
             return None, too_big(f"{size:,}")
-        with path.open("rb") as file:
+        # Non-blocking, so a FIFO that appears after the check cannot stall the build on open().
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(descriptor, "rb") as file:
+            kind = _kind(os.fstat(file.fileno()).st_mode)
+            if kind != "file":
+                return None, [_not_a_file_problem(shown, kind)]
             data = file.read(limit + 1)
     except OSError as exc:
         return None, [Problem(shown, 0, 0, ERROR, f"cannot read file: {exc.strerror or exc}")]
@@ -91,6 +101,34 @@ def read_text(path: Path, shown: str, limit: int) -> tuple[str | None, list[Prob
         return None, [Problem(shown, line, column, ERROR, "file is not valid UTF-8 text", fix="save it as UTF-8")]
 
 
+def _kind(mode: int) -> str:
+    """What a file system entry is, in words an editor knows: "file", "folder", "named pipe (FIFO)", ..."""
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "special file"
+
+
+def _not_a_file(path: Path) -> str:
+    """What a path is when it exists but is not a regular file (after links), or "" when it is one or is absent."""
+    try:
+        kind = _kind(path.stat().st_mode)
+    except FileNotFoundError:
+        return ""
+    return "" if kind == "file" else kind
+
+
+def _not_a_file_problem(shown: str, kind: str) -> Problem:
+    """The error for a content path that is a folder, a FIFO or a device where a text file belongs."""
+    return Problem(shown, 0, 0, ERROR, f"is a {kind}, not a text file: it is not read",
+                   fix="replace it with the file itself")
+
+
 def link_problem(path: Path, content: Path, shown: str) -> Problem | None:
     """Why a path that is a symbolic link may not be read, or None when it may.
 
@@ -100,9 +138,16 @@ def link_problem(path: Path, content: Path, shown: str) -> Problem | None:
     if not path.is_symlink():
         return None
     target = os.readlink(path)
-    if not path.exists():
+    try:
+        path.stat()
+    except FileNotFoundError:
         return Problem(shown, 0, 0, ERROR, f"is a link to '{target}', which does not exist",
-                       fix="replace the link with the file itself")
+                       fix="replace the link with the file or folder itself")
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        return Problem(shown, 0, 0, ERROR, f"is a link to '{target}', which leads back to itself (a loop)",
+                       fix="replace the link with the file or folder itself")
     resolved = path.resolve()
     if resolved != content and content not in resolved.parents:
         return Problem(shown, 0, 0, ERROR, f"is a link to '{target}', outside the content folder: it is not read",
@@ -116,34 +161,42 @@ def _parse_yaml(path: Path, shown: str) -> tuple[yamltree.Node | None, list[Prob
     return (None, problems) if text is None else yamltree.parse(text, shown)
 
 
+def _unusable(folder: Path, root: Path) -> list[Problem]:
+    """Why a story folder cannot be read: a link out of content/, a bad name, a file missing or not a file."""
+    facts_file, article_file = folder / "facts.yml", folder / "article.md"
+    paths = (folder, facts_file, article_file)
+    refused = [p for p in (link_problem(path, folder.parent, _shown(path, root)) for path in paths) if p]
+    if refused:
+        return refused
+    if not ID.fullmatch(folder.name):
+        return [Problem(_shown(folder, root), 0, 0, ERROR, f"story folder name '{folder.name}' is not a valid slug",
+                        fix="use lowercase letters, digits and hyphens")]
+    odd = [_not_a_file_problem(_shown(f, root), kind) for f in (facts_file, article_file) if (kind := _not_a_file(f))]
+    if odd:
+        return odd
+    missing = [f.name for f in (facts_file, article_file) if not f.is_file()]
+    return [Problem(_shown(folder, root), 0, 0, ERROR, f"story folder lacks {' and '.join(missing)}",
+                    fix="each story needs article.md and facts.yml")] if missing else []
+
+
 def _read_story_folder(folder: Path, root: Path, problems: list[Problem], files: list[str],
                        owners: dict[str, str], slugs: list[str]) -> RawStory | None:
     """One story folder: its story, or None when its name, a file or a file's text is unusable.
 
     Problems, files read, the paths it owns and its slug (once both files
     exist) are appended to the caller's lists as they are found, so the
-    lists keep folder order.
+    lists keep folder order. The folder owns its files even when they
+    cannot be read, so a preview still shows the other stories.
     """
-    shown_folder = _shown(folder, root)
-    owners[shown_folder] = folder.name
-    paths = (folder, folder / "facts.yml", folder / "article.md")
-    refused = [p for p in (link_problem(path, folder.parent, _shown(path, root)) for path in paths) if p]
+    facts_file, article_file = folder / "facts.yml", folder / "article.md"
+    facts_shown, article_shown = _shown(facts_file, root), _shown(article_file, root)
+    for shown in (_shown(folder, root), facts_shown, article_shown):
+        owners[shown] = folder.name
+    refused = _unusable(folder, root)
     if refused:
         problems += refused
         return None
-    if not ID.fullmatch(folder.name):
-        problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder name '{folder.name}' is not a valid slug",
-                                fix="use lowercase letters, digits and hyphens"))
-        return None
-    facts_file, article_file = folder / "facts.yml", folder / "article.md"
-    missing = [f.name for f in (facts_file, article_file) if not f.is_file()]
-    if missing:
-        problems.append(Problem(shown_folder, 0, 0, ERROR, f"story folder lacks {' and '.join(missing)}",
-                                fix="each story needs article.md and facts.yml"))
-        return None
     files += [str(facts_file), str(article_file)]
-    facts_shown, article_shown = _shown(facts_file, root), _shown(article_file, root)
-    owners[facts_shown] = owners[article_shown] = folder.name
     slugs.append(folder.name)
     node, facts_problems = _parse_yaml(facts_file, facts_shown)
     article, article_problems = read_text(article_file, article_shown, MAX_ARTICLE_BYTES)
@@ -156,19 +209,41 @@ def _read_story_folder(folder: Path, root: Path, problems: list[Problem], files:
     return None
 
 
+def _load_shared(content: Path, root: Path, problems: list[Problem], files: list[str]) -> list[RawShared]:
+    """The files of content/_shared/ that exist, parsed; problems and files read are appended to the lists."""
+    shared_dir, shared = content / "_shared", []
+    for name in sorted(SHARED_FILES):
+        path, shown = shared_dir / name, _shown(shared_dir / name, root)
+        try:
+            refused = link_problem(shared_dir, content, _shown(shared_dir, root)) or link_problem(path, content, shown)
+            kind = "" if refused else _not_a_file(path)
+        except OSError as exc:  # _shared/ unreadable, or not a folder
+            problems.append(Problem(shown, 0, 0, ERROR, f"cannot read file: {exc.strerror or exc}"))
+            continue
+        if refused or kind:
+            problems.append(refused or _not_a_file_problem(shown, kind))
+        elif path.is_file():
+            files.append(str(path))
+            node, shared_problems = _parse_yaml(path, shown)
+            problems += shared_problems
+            if node is not None:
+                shared.append(RawShared(name, shown, node))
+    return shared
+
+
 def load_content(content_dir: os.PathLike | str) -> RawContent:
     """Every story folder and _shared file under content_dir, parsed but not yet validated."""
     content = Path(content_dir).resolve()
     root = content.parent
     problems: list[Problem] = []
     stories: list[RawStory] = []
-    shared: list[RawShared] = []
     files: list[str] = []
     owners: dict[str, str] = {}
     slugs: list[str] = []
     if not content.is_dir():
         return RawContent((), (), (Problem(_shown(content, root), 0, 0, ERROR, "content folder not found"),), ())
-    for folder in sorted(p for p in content.iterdir() if p.is_dir()):
+    # Folders, and links that lead nowhere (they may have been story folders: say so, never skip them silently).
+    for folder in sorted(p for p in content.iterdir() if p.is_dir() or p.is_symlink() and not p.exists()):
         if folder.name.startswith("_") or folder.name.startswith("."):
             continue
         try:
@@ -179,17 +254,5 @@ def load_content(content_dir: os.PathLike | str) -> RawContent:
             continue
         if story is not None:
             stories.append(story)
-    shared_dir = content / "_shared"
-    for name in sorted(SHARED_FILES):
-        path = shared_dir / name
-        refused = link_problem(shared_dir, content, _shown(shared_dir, root)) or link_problem(path, content,
-                                                                                              _shown(path, root))
-        if refused:
-            problems.append(refused)
-        elif path.is_file():
-            files.append(str(path))
-            node, shared_problems = _parse_yaml(path, _shown(path, root))
-            problems += shared_problems
-            if node is not None:
-                shared.append(RawShared(name, _shown(path, root), node))
+    shared = _load_shared(content, root, problems, files)
     return RawContent(tuple(stories), tuple(shared), tuple(problems), tuple(files), owners, tuple(slugs))

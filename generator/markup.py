@@ -12,8 +12,11 @@ from __future__ import annotations
 import html
 import json
 import re
+import xml.etree.ElementTree as etree
 
 import markdown
+from markdown import util
+from markdown.inlinepatterns import AUTOMAIL_RE, InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 SAFE_URL = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)  # the only links content may carry
@@ -87,6 +90,24 @@ class _Sanitizer(Treeprocessor):
             element.attrib.pop("title", None)
 
 
+class _PlainAutomail(InlineProcessor):
+    """`<press@example.org>` and `<mailto:press@example.org>` as a plain mailto link.
+
+    Python-Markdown's own writes every character of the address as an
+    entity, in the href too; that hides nothing from a harvester, and the
+    sanitizer could not tell the href is a mailto link, so it was dropped.
+    """
+
+    def handleMatch(self, m, data):  # noqa: N802 (Python-Markdown's name)
+        """Python-Markdown hook: the link element for a matched `<address>`."""
+        address = self.unescape(m.group(1))
+        if address[:7].lower() == "mailto:":
+            address = address[7:]
+        link = etree.Element("a", {"href": "mailto:" + address})
+        link.text = util.AtomicString(address)  # an address is not searched for names
+        return link, m.start(0), m.end(0)
+
+
 class SafeMarkdown(markdown.Extension):
     """Python-Markdown with raw HTML and entities shown as text, and unsafe link schemes removed."""
 
@@ -95,7 +116,50 @@ class SafeMarkdown(markdown.Extension):
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
         md.inlinePatterns.deregister("entity")
+        md.inlinePatterns.register(_PlainAutomail(AUTOMAIL_RE, md), "automail", 110)  # replaces the stock one
         md.treeprocessors.register(_Sanitizer(md), "explainer-sanitize", -10)
+
+
+MAX_BRACKET_DEPTH = 100
+MAX_BRACKETS_PER_PARAGRAPH = 500
+# Python-Markdown's inline pass copies the paragraph for each element it finds: 150,000 code spans in one
+# paragraph took 90 s. A paragraph of prose has a few dozen marks; code examples a few hundred.
+MAX_MARKS_PER_PARAGRAPH = 5000
+_INLINE_MARKS = re.compile(r"`+|[*_\\]|<[^<>]*>| {2,}\n")  # backticks, emphasis, an escape, an <autolink>, a line break
+
+
+def too_complex(source: str) -> tuple[int, str]:
+    """(line, why) when Python-Markdown would take minutes on a paragraph of this text, else (0, "").
+
+    Its link and inline parsing is quadratic in a paragraph; this counts
+    before parsing, in one pass. The line is the paragraph's first, from 1.
+    """
+    parts = re.split(r"(\n\s*\n)", source)  # paragraphs, and between each two the blank lines that part them
+    line = 1
+    for index in range(0, len(parts), 2):
+        reason = _paragraph_too_complex(parts[index])
+        if reason:
+            return line, reason
+        line += "".join(parts[index:index + 2]).count("\n")
+    return 0, ""
+
+
+def _paragraph_too_complex(paragraph: str) -> str:
+    """Why one paragraph is too much for Python-Markdown, or ""."""
+    if paragraph.count("[") > MAX_BRACKETS_PER_PARAGRAPH:
+        return f"a paragraph has more than {MAX_BRACKETS_PER_PARAGRAPH} '[' (links)"
+    marks = len(_INLINE_MARKS.findall(paragraph))
+    if marks > MAX_MARKS_PER_PARAGRAPH:
+        return (f"a paragraph has {marks:,} formatting marks (` * _ \\ <...>); "
+                f"more than {MAX_MARKS_PER_PARAGRAPH:,} take minutes to read")
+    depth = deepest = 0
+    for char in paragraph:
+        if char == "[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == "]" and depth:
+            depth -= 1
+    return f"brackets are nested more than {MAX_BRACKET_DEPTH} deep" if deepest > MAX_BRACKET_DEPTH else ""
 
 
 class FieldMarkdown:
@@ -111,4 +175,6 @@ class FieldMarkdown:
     def __call__(self, source: str) -> Markup:
         if not source.strip():
             return Markup("")
+        if too_complex(source)[1]:  # a rule reports it; shown as the text it is, should a page still be made
+            return tag("p", {}, source)
         return Markup(self._md.reset().convert(source))

@@ -264,6 +264,7 @@ class Story(Located):
     tags: tuple[str, ...] = ()
     corrections: tuple[Correction, ...] = ()
     ignore_names: tuple[str, ...] = ()
+    language: str = ""  # the article's language when it is not the site's ("" for the site's)
     cast: tuple[Cast, ...] = ()
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
@@ -296,12 +297,21 @@ class Site:
         return registry.get(ref.id)
 
 
+# "+" and "#" after a letter or digit are part of a name ("C++", "C#", "Google+"): spelled out, so
+# "C++", "C#" and "C" get three anchors. Elsewhere ("#MeToo", "+972") they are punctuation, dropped.
+_SPELLED_MARKS = re.compile(r"(?<=[^\W_])[+#]+")
+_MARK_WORDS = {"+": "plus", "#": "sharp"}
+
+
 def slug_words(text: str) -> str:
     """The words of a name as an anchor: lowercase, joined by hyphens; "" when it has no letters or digits.
 
     Latin letters lose their accents ("Zoë" -> "zoe"); other scripts keep
-    their letters ("Шура" -> "шура").
+    their letters ("Шура" -> "шура"). Punctuation around the words is dropped
+    ("¿Qué?" -> "que", ".NET" -> "net"), except "+" and "#" closing a word,
+    which are spelled out ("C++" -> "c-plus-plus", "C#" -> "c-sharp").
     """
+    text = _SPELLED_MARKS.sub(lambda m: " " + " ".join(_MARK_WORDS[c] for c in m.group()) + " ", text)
     decomposed = unicodedata.normalize("NFKD", text.lower())
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"[^\w]+|_", "-", unicodedata.normalize("NFC", kept)).strip("-")
@@ -310,6 +320,23 @@ def slug_words(text: str) -> str:
 def slugify(text: str) -> str:
     """A stable, readable anchor for a name, so no name is left without one.
 
-    All punctuation ("!!!") gets a short hash of the text, so "!!!" and "???" differ.
+    A name with no letters or digits at all ("!!!") gets a short hash of the
+    text, so "!!!" and "???" differ.
     """
     return slug_words(text) or "term-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+
+
+def initial(text: str) -> str:
+    """The letter a name is filed under in an index: its first letter, unaccented and in capitals.
+
+    Punctuation before it does not count ("#MeToo" under M, "¿Qué?" under Q);
+    a name starting with a digit files under "0–9", one with no letter or
+    digit under "Other".
+    """
+    words = slug_words(text)
+    if not words:
+        return OTHER_INITIAL
+    return DIGITS_INITIAL if words[0].isdigit() else words[0].upper()
+
+
+DIGITS_INITIAL, OTHER_INITIAL = "0–9", "Other"

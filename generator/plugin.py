@@ -22,22 +22,46 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .build import BuildResult, build_site, failed
-from .pages.home import story_list
+from .i18n import TABLES, words_for
+from .linking import LinkMentions
+from .pages.home import STORY_LIST_MARKER, home_page, story_list
 from .problems import ERROR, INFO, WARNING
-from .urls import Layout
+from .urls import HOME, Layout
 
 log = get_plugin_logger("explainer")  # lines read "explainer: ...", as the plugin is named in mkdocs.yml
 
 STYLESHEET = "assets/explainer/explainer.css"
 SCRIPT = "assets/explainer/explainer.js"
-STORY_LIST_MARKER = "<!-- explainer:stories -->"
 THEME_DIR = Path(__file__).parent / "theme"
 
 
+# The Markdown extensions our pages are written for: `{ #id }` after a heading needs attr_list, without
+# which a heading reads "Key figures { #key-figures }" and a strict build still passes.
+NEEDED_EXTENSIONS = ("attr_list",)
+
+
 class ExplainerConfig(Config):
-    """The plugin's options in mkdocs.yml: `content`, the content folder (default content/)."""
+    """The plugin's options in mkdocs.yml (README, "Add it to your site", says each one).
+
+    Paths are inside docs_dir, as the blog plugin's `blog_dir` is: where the
+    generated pages go. `field_reference` publishes the "Fact sheet fields"
+    page (for a desk's editors; off, since readers of a newsroom's site have
+    no use for it). `home` writes a home page listing the stories when
+    docs_dir has none. `link_mentions`: which mentions of a name in an article
+    link, `first` (the article's first, the default) or `paragraph` (the first
+    in each paragraph). `language` overrides the site's `theme.language` for
+    the explainer's pages.
+    """
 
     content = config_options.Dir(exists=True, default="content")
+    stories_dir = config_options.Type(str, default="stories")
+    actors_dir = config_options.Type(str, default="actors")
+    glossary_page = config_options.Type(str, default="glossary.md")
+    places_page = config_options.Type(str, default="places.md")
+    field_reference = config_options.Type(bool, default=False)
+    home = config_options.Type(bool, default=True)
+    link_mentions = config_options.Choice([mode.value for mode in LinkMentions], default=LinkMentions.FIRST.value)
+    language = config_options.Optional(config_options.Type(str))
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -49,6 +73,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = "build"
         self.result: BuildResult | None = None
         self.known_pages: set[str] = set()  # every page built in this session, for error pages under serve
+        self.language = "en"
+        self.layout = Layout()
 
     def on_startup(self, *, command, dirty):
         """MkDocs hook: remember whether this is `serve` (previews that never raise) or a build."""
@@ -70,19 +96,47 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         theme_dir = str(THEME_DIR)
         if theme_dir not in config.theme.dirs:
             config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
+        theme_language = config.theme["language"] if "language" in config.theme else None
+        self.language = self.config.language or theme_language or "en"
+        words = words_for(self.language)
+        if words.fallback:
+            log.info("no explainer words for language '%s': its pages are in English (we have %s)",
+                     self.language, ", ".join(sorted(TABLES)))
+        self.layout = self._layout(config)
+        _enable_extensions(config)
         return config
+
+    def on_env(self, env, *, config, files):
+        """MkDocs hook: give our templates (the 404 page, the page's meta) the site's words."""
+        env.globals["explainer_words"] = words_for(self.language)
+        # Where the 404 page's links go, wherever the path options put the lists (site-root relative).
+        env.globals["explainer_pages"] = {"actors": self.layout.url(self.layout.actors_index),
+                                          "glossary": self.layout.url(self.layout.glossary)}
+        return env
+
+    def _layout(self, config) -> Layout:
+        """Where our pages go, from the options; a path that cannot work stops here, before any build."""
+        options = self.config
+        layout = Layout(config.use_directory_urls, options.stories_dir.strip("/"), options.actors_dir.strip("/"),
+                        options.glossary_page, options.places_page)
+        faults = layout.faults()
+        if faults:
+            raise PluginError("explainer options in mkdocs.yml: " + "; ".join(faults))
+        return layout
 
     def on_pre_build(self, *, config) -> None:
         """Build the pages before MkDocs cleans site_dir, so bad content never leaves a half-written site."""
         serving = self.command == "serve"
         try:
-            result = build_site(self.config.content, Layout(config.use_directory_urls), partial=serving,
-                                with_reference=True, keep_pages=self.known_pages)
+            result = build_site(self.config.content, self.layout, partial=serving, drafts=serving,
+                                with_reference=self.config.field_reference, keep_pages=self.known_pages,
+                                link_mentions=self.config.link_mentions, language=self.language)
         except Exception as exc:  # a bug of ours must not hang `mkdocs serve`: report it like a content error
             if not serving:
                 raise
             log.exception("explainer failed")
-            result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages)
+            result = failed(f"the generator failed: {exc!r}", self.config.content, self.known_pages, self.language,
+                            self.layout)
         self.result = result
         for problem in result.problems:
             level = {ERROR: log.error, WARNING: log.warning, INFO: log.info}[problem.severity]
@@ -96,21 +150,82 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                               "nothing is published, the last site is kept; see the lines above")
 
     def on_files(self, files: Files, *, config) -> Files:
-        """MkDocs hook: add the built pages, error pages and our assets, edit links pointing at content files."""
+        """MkDocs hook: add the built pages, error pages, a home page if the site has none, and our assets.
+
+        Our index pages join the navigation MkDocs makes when mkdocs.yml has
+        no `nav`; story and actor pages stay out of it (reached from those
+        pages), so the menu stays short at a thousand stories. A content
+        folder inside docs_dir publishes none of its source files.
+        """
         result = self.result
         self.known_pages |= set(result.pages)
+        _drop_sources(files, self.config.content)
+        generated = {**result.pages, **result.error_pages}
+        if self.config.home and not any(file.dest_uri == "index.html" for file in files.documentation_pages()):
+            generated[HOME] = home_page(config.site_name)
+        in_nav = self._nav_pages(config)
         content_root = Path(self.config.content).resolve().parent
-        for path, markdown in {**result.pages, **result.error_pages}.items():
-            file = File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        made = []
+        for path, markdown in generated.items():
+            inclusion = InclusionLevel.INCLUDED if path in in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, path, content=markdown, inclusion=inclusion)
             if path in result.edit_sources:
                 # The edit button opens the fact sheet the page came from; MkDocs joins this to edit_uri.
                 file.edit_uri = os.path.relpath(content_root / result.edit_sources[path],
                                                 config.docs_dir).replace(os.sep, "/")
+            made.append(file)
+        for file in self._without_clashes(files, made, config):
             files.append(file)
         for uri, name in ((STYLESHEET, "explainer.css"), (SCRIPT, "explainer.js")):
             asset = (Path(__file__).parent / "assets" / name).read_text(encoding="utf-8")
             files.append(File.generated(config, uri, content=asset))
         return files
+
+    def _nav_pages(self, config) -> set[str]:
+        """The generated pages that join MkDocs' own navigation: none when mkdocs.yml gives a `nav`."""
+        if config.nav is not None:
+            return set()
+        layout = self.layout  # the topics list is there only on sites whose stories have topics
+        reference = [layout.reference] if self.config.field_reference else []
+        return {HOME, *layout.index_pages, layout.topics_index, *reference}
+
+    def _without_clashes(self, files: Files, made: list[File], config) -> list[File]:
+        """The generated files that take no hand-written page's place; a clash is an error naming both files.
+
+        Never a silent replacement: under `mkdocs build` the clash stops the
+        build; under `serve` it is logged and the hand-written page is kept.
+        """
+        taken = {file.dest_uri: file for file in files}
+        clashes = [(file, taken[file.dest_uri]) for file in made if file.dest_uri in taken]
+        messages = [f"{Path(config.docs_dir, own.src_path)} is a hand-written page at {own.dest_uri}, where the "
+                    f"plugin writes {file.src_uri} from {self.config.content}: rename or move the page, or set "
+                    "stories_dir, actors_dir, glossary_page or places_page under explainer in mkdocs.yml"
+                    for file, own in clashes]
+        if messages and self.command != "serve":
+            raise PluginError("explainer: " + "\n".join(messages))
+        for message in messages:
+            log.error("%s", message)
+        lost = {file.src_uri for file, _ in clashes}
+        return [file for file in made if file.src_uri not in lost]
+
+    def on_nav(self, nav, *, config, files):
+        """MkDocs hook: tidy the menu MkDocs made, or name the list pages a hand-written `nav` leaves out.
+
+        Without `nav`, MkDocs puts stories/index.md in a "Stories" section of
+        one page: it becomes a menu entry of its own, right after the home page.
+        """
+        if config.nav is None:
+            nav.items = _menu(nav.items, self.layout)
+            nav.pages = list(_pages(nav.items))
+            for before, page, after in zip([None, *nav.pages], nav.pages, [*nav.pages[1:], None]):
+                page.previous_page, page.next_page = before, after
+        elif self.result and self.result.rendered:
+            listed = {page.file.src_uri for page in nav.pages}
+            left_out = [path for path in self.layout.index_pages if path not in listed]
+            if left_out:
+                log.info("the nav in mkdocs.yml leaves out %s: add them to nav (or link them from a page) "
+                         "so readers can browse every story and actor", ", ".join(left_out))
+        return nav
 
     def on_serve(self, server, *, config, builder):
         """MkDocs hook: watch the content folder too, so saving a story rebuilds the preview."""
@@ -131,5 +246,45 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """
         result = self.result
         if STORY_LIST_MARKER in html and result and result.site and result.rendered:
-            html = html.replace(STORY_LIST_MARKER, story_list(result.site.stories, result.layout, page.file.src_uri))
+            html = html.replace(STORY_LIST_MARKER, story_list(result.site.stories, result.layout, page.file.src_uri,
+                                                              words=result.words))
         return html
+
+
+def _enable_extensions(config) -> None:
+    """Turn on the Markdown extensions our pages need when mkdocs.yml did not, saying so once."""
+    missing = [name for name in NEEDED_EXTENSIONS if name not in config.markdown_extensions]
+    if missing:
+        config.markdown_extensions.extend(missing)
+        log.debug("turned on %s in markdown_extensions: the generated headings carry ids", ", ".join(missing))
+
+
+def _drop_sources(files: Files, content: str) -> None:
+    """Take the content folder's own files (fact sheets, articles, drafts) out of the site when it lies in docs_dir."""
+    root = Path(content).resolve()
+    for file in list(files):
+        if file.abs_src_path and root in Path(file.abs_src_path).resolve().parents:
+            files.remove(file)
+
+
+def _menu(items: list, layout: Layout) -> list:
+    """The top of a generated menu: our one-page sections as plain entries, the story list after the home page."""
+    lists = {layout.stories_index, layout.actors_index, layout.topics_index}
+    menu = []
+    for item in items:
+        only = item.children[0] if item.is_section and len(item.children) == 1 else None
+        if only is not None and only.is_page and only.file.src_uri in lists:
+            only.parent = None
+            item = only
+        menu.append(item)
+    rank = {HOME: 0, layout.stories_index: 1}
+    return sorted(menu, key=lambda item: rank.get(item.file.src_uri, 2) if item.is_page else 2)
+
+
+def _pages(items: list):
+    """The pages of a menu in reading order, sections opened."""
+    for item in items:
+        if item.is_page:
+            yield item
+        elif item.is_section:
+            yield from _pages(item.children)

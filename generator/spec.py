@@ -18,6 +18,7 @@ SCALE_EXPONENTS = {"thousand": 3, "million": 6, "billion": 9}  # scale word -> p
 SCALES = tuple(SCALE_EXPONENTS)
 STATUSES = ("published", "draft")
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"  # ids and story folder names (slugs)
+LANGUAGE_PATTERN = r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$"  # a language code as MkDocs' theme.language takes: fr, pt-BR
 ID = re.compile(ID_PATTERN.strip("^$"))  # use with fullmatch: "$" would accept a final newline
 
 
@@ -26,7 +27,7 @@ class Field:
     """One field of a record.
 
     kind: text | markdown | date | partial-date | number | bool | id | url |
-    enum | ref | record | list. `item` is the record or field a list or record
+    language | enum | ref | record | list. `item` is the record or field a list or record
     holds; `ref` names the list a reference points into.
     """
 
@@ -99,6 +100,8 @@ STORY = Record(
         _text_list("tags", "Topics of the story."),
         Field("corrections", "list", "Corrections, shown at the foot of the story.", item=CORRECTION),
         _text_list("ignore_names", "Names the lint should not suggest as actors or terms."),
+        Field("language", "language", "The article's language (en, fr, ar...), when it is not the site's: "
+                                      "numbers in words are read in it, and readers' tools are told."),
     ),
 )
 
@@ -236,58 +239,91 @@ RECORDS = (FACT_SHEET, STORY, SOURCE, CORRECTION, ACTOR, RELATION, FIGURE, QUOTE
 SHARED_FILES = {"actors.yml": ("actors", ACTOR), "glossary.yml": ("glossary", TERM), "places.yml": ("places", PLACE)}
 
 
-_SCALAR_SCHEMAS = {  # field kind -> its JSON Schema
+# Month 01-12 and day 01-31, with no 30th or 31st where a month has none: the calendar as far as a
+# pattern can say it (29 February of a common year is left to `explainer check`).
+_MONTH_DAY = r"(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31|02-29"
+_DATE_PATTERN = rf"^\d{{4}}-({_MONTH_DAY})$"
+_PARTIAL_DATE_PATTERN = rf"^\d{{4}}(-(0[1-9]|1[0-2])|-({_MONTH_DAY}))?$"
+# http(s) or mailto in any case, then at least one character, none of them a space, quote or angle bracket.
+_URL_PATTERN = r"^([hH][tT][tT][pP][sS]?://|[mM][aA][iI][lL][tT][oO]:)[^\s<>\"']+$"
+
+_SCALAR_SCHEMAS = {  # field kind -> its JSON Schema, saying what `explainer check` says (tests/test_schema.py)
     "text": {"type": ["string", "number"]},  # a number in a text field is kept as written
     "markdown": {"type": ["string", "number"]},
-    "date": {"type": "string", "format": "date"},
-    "partial-date": {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+    "date": {"type": "string", "pattern": _DATE_PATTERN, "format": "date"},
+    # A year alone may be written unquoted (an integer); minimum/maximum bind numbers, pattern strings.
+    "partial-date": {"type": ["string", "integer"], "pattern": _PARTIAL_DATE_PATTERN, "minimum": 1000,
+                     "maximum": 9999},
     "number": {"type": "number"},
     "bool": {"type": "boolean"},
     "id": {"type": "string", "pattern": ID_PATTERN},
     "ref": {"type": "string", "pattern": ID_PATTERN},
-    "url": {"type": "string", "pattern": r"^(https?://|mailto:)"},
+    "url": {"type": "string", "pattern": _URL_PATTERN},
+    "language": {"type": "string", "pattern": LANGUAGE_PATTERN},
 }
+_NOT_BLANK = {"pattern": r"\S"}  # a required text must say something: "" and "  " are empty
+_COORDINATE_RANGES = [{"minimum": -90, "maximum": 90}, {"minimum": -180, "maximum": 180}]  # latitude, longitude
 
 
-def json_schema() -> dict:
-    """The fact sheet as JSON Schema (draft 2020-12), generated from the records above."""
-
-    def field_schema(field: Field) -> dict:
-        """One field's schema, with its description; records and lists recurse."""
-        if field.kind == "record":
-            schema = record_schema(field.item)
-        elif field.kind == "list":
-            item = field.item
-            schema = {"type": "array", "items": record_schema(item) if isinstance(item, Record) else field_schema(item)}
-            if field is COORDINATES:
-                schema.update(minItems=2, maxItems=2)
-        elif field.kind == "enum":
-            schema = {"enum": list(field.choices)}
-        else:
-            schema = dict(_SCALAR_SCHEMAS[field.kind])
-        schema["description"] = field.description
-        return schema
-
-    def record_schema(record: Record) -> dict:
-        """One record's schema: an object with exactly its fields, and the required ones."""
-        schema = {
-            "type": "object",
-            "additionalProperties": False,
-            "required": [f.name for f in record.fields if f.required],
-            "properties": {f.name: field_schema(f) for f in record.fields},
-        }
-        if record is ACTOR:
-            # An entry that defines an actor needs all three; one that only cites an actor
-            # defined elsewhere (_shared/ or another story) needs just the id.
-            schema["dependentRequired"] = {key: list(ACTOR_DEFINITION) for key in ACTOR_DEFINING_KEYS}
-        return schema
-
-    schema = record_schema(FACT_SHEET)
-    schema.update(
-        {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://github.com/explainer/schema/facts.schema.json",
-            "title": "Explainer fact sheet (content/<story>/facts.yml)",
-        }
-    )
+def _field_schema(field: Field) -> dict:
+    """One field's schema, with its description; records and lists recurse."""
+    if field.kind == "record":
+        schema = _record_schema(field.item)
+    elif field.kind == "list":
+        item = field.item
+        schema = {"type": "array", "items": _record_schema(item) if isinstance(item, Record) else _field_schema(item)}
+        if field is COORDINATES:
+            schema.update(minItems=2, maxItems=2, prefixItems=[{**schema["items"], **r} for r in _COORDINATE_RANGES])
+    elif field.kind == "enum":
+        schema = {"enum": list(field.choices)}
+    else:
+        schema = dict(_SCALAR_SCHEMAS[field.kind])
+        if field.required and field.kind in ("text", "markdown"):
+            schema.update(_NOT_BLANK)
+    schema["description"] = field.description
     return schema
+
+
+def _record_schema(record: Record) -> dict:
+    """One record's schema: an object with exactly its fields, and the required ones."""
+    schema = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [f.name for f in record.fields if f.required],
+        "properties": {f.name: _field_schema(f) for f in record.fields},
+    }
+    if record is ACTOR:
+        # An entry that defines an actor needs all three; one that only cites an actor
+        # defined elsewhere (_shared/ or another story) needs just the id.
+        schema["dependentRequired"] = {key: list(ACTOR_DEFINITION) for key in ACTOR_DEFINING_KEYS}
+    return schema
+
+
+SCHEMA_FILES = ("facts.schema.json", *(f"{name.removesuffix('.yml')}.schema.json" for name in SHARED_FILES))
+
+
+def json_schema(name: str = "facts.schema.json") -> dict:
+    """One shipped JSON Schema (draft 2020-12) made from the records above: a fact sheet's or a _shared/ file's."""
+    if name == "facts.schema.json":
+        schema = _record_schema(FACT_SHEET)
+        title = "Explainer fact sheet (content/<story>/facts.yml)"
+    else:
+        shared = name.removesuffix(".schema.json") + ".yml"
+        schema = _shared_schema(shared)
+        title = f"Explainer shared entries (content/_shared/{shared})"
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": f"https://github.com/explainer/schema/{name}", "title": title, **schema}
+
+
+def _shared_schema(file_name: str) -> dict:
+    """A _shared/ file: a list of entries, or the same list under its key; every actor there is a definition."""
+    key, record = SHARED_FILES[file_name]
+    item = _record_schema(record)
+    if record is ACTOR:
+        item["required"] = ["id", *ACTOR_DEFINITION]
+        item["properties"] = {k: v for k, v in item["properties"].items() if k != "role"}  # a story's, not shared
+        del item["dependentRequired"]
+    entries = {"type": "array", "items": item, "description": f"The {key} several stories share."}
+    keyed = {"type": "object", "additionalProperties": False, "required": [key],
+             "properties": {key: {"$ref": "#/$defs/entries"}}}
+    return {"$defs": {"entries": entries}, "anyOf": [{"$ref": "#/$defs/entries"}, keyed]}

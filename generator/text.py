@@ -1,4 +1,4 @@
-"""Text folding shared by linking and provenance, and numbers written as words."""
+"""Text folding shared by linking and provenance (numbers written as words are in `i18n.numbers`)."""
 
 from __future__ import annotations
 
@@ -24,24 +24,3 @@ def fold(text: str) -> str:
 def fold_quote_marks(text: str) -> str:
     """Fold, then drop surrounding quote marks an editor may have copied with the words."""
     return fold(text).strip('"').strip()
-
-
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-          "seventeen eighteen nineteen").split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-
-
-def number_words(value: int) -> list[str]:
-    """English words for a whole number below a thousand: 48 -> ["forty-eight", "forty eight"]."""
-    if value < 0 or value >= 1000:
-        return []
-    if value < 20:
-        return [_UNITS[value]]
-    if value < 100:
-        tens, unit = divmod(value, 10)
-        return [_TENS[tens]] if not unit else [f"{_TENS[tens]}-{_UNITS[unit]}", f"{_TENS[tens]} {_UNITS[unit]}"]
-    hundreds, rest = divmod(value, 100)
-    head = f"{_UNITS[hundreds]} hundred"
-    if not rest:
-        return [head]
-    return [f"{head} and {tail}" for tail in number_words(rest)] + [f"{head} {tail}" for tail in number_words(rest)]

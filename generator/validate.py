@@ -28,6 +28,8 @@ from .yamltree import Mapping, Node, Scalar, Sequence
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _URL_CHARACTERS = re.compile(r"[^\s<>\"']+")
 _NUMBER = re.compile(r"^[-+]?(\d+(\.\d+)?|\.\d+)$")
+_PREFIXED_INT = re.compile(r"^[-+]?0(x[0-9a-fA-F]+|b[01]+)$")  # the YAML 1.1 integers written in hex or binary
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
 
 MISSING = object()  # a value that was absent or unusable (and reported)
@@ -171,16 +173,19 @@ class Reader:
             self.error(node, path, f"'{text[:20]}...' has too many digits to be a figure",
                        "write the number as in the article, or use scale: thousand | million | billion")
             return MISSING
+        if not node.quoted and node.kind == "int" and _PREFIXED_INT.match(cleaned):
+            cleaned = str(int(cleaned, 0))  # 0xFA0: YAML and the schema read 4000, so the figure is 4000
         if node.quoted or not _NUMBER.match(cleaned):
-            digits = f": {re.sub(r'[^0-9.]', '', text)}" if re.search(r"\d", text) else ""
             self.error(node, path, f"expected a number, got '{text}'",
-                       "write digits only, without quotes or thousands separators" + digits)
+                       "write digits only, without quotes or thousands separators" + _as_digits(text))
             return MISSING
         return cleaned
 
     def date(self, node: Scalar, field_: spec.Field, path: str) -> Any:
         """A full ISO date (YYYY-MM-DD) that exists on the calendar."""
         try:
+            if not _FULL_DATE.match(node.text.strip()):  # fromisoformat also takes 20261120 and 2026-W47-5
+                raise ValueError(node.text)
             return dt.date.fromisoformat(node.text.strip())
         except ValueError:
             self.error(node, path, f"'{node.text}' is not a real date", "write YYYY-MM-DD, e.g. 2017-08-30")
@@ -223,6 +228,14 @@ class Reader:
             return MISSING
         return url
 
+    def language(self, node: Scalar, field_: spec.Field, path: str) -> Any:
+        """A language code, as MkDocs' theme.language takes it: "fr", "ar", "pt-BR"."""
+        text = node.text.strip()
+        if not re.fullmatch(spec.LANGUAGE_PATTERN, text):
+            self.error(node, path, f"'{node.text}' is not a language code", "write a code such as en, fr or ar")
+            return MISSING
+        return text
+
     def enum(self, node: Scalar, field_: spec.Field, path: str) -> Any:
         """One of the field's choices, with the closest one suggested when it is not."""
         if node.text not in field_.choices:
@@ -249,7 +262,7 @@ class Reader:
 _SCALAR_READERS: dict[str, Callable[[Reader, Scalar, spec.Field, str], Any]] = {
     "text": Reader.text, "markdown": Reader.text, "bool": Reader.bool, "number": Reader.number,
     "date": Reader.date, "partial-date": Reader.partial_date, "id": Reader.id, "ref": Reader.id,
-    "url": Reader.url, "enum": Reader.enum,
+    "url": Reader.url, "enum": Reader.enum, "language": Reader.language,
 }
 
 
@@ -261,6 +274,18 @@ def _unknown_key_fix(key: str, record: spec.Record) -> str:
     if owners:
         return f"'{key}' belongs in a {' or '.join(owners)} entry: check its indentation"
     return f"allowed: {', '.join(record.names)}"
+
+
+def _as_digits(text: str) -> str:
+    """The number a fix should suggest for a value that is not one: 4e3 is 4000, "4,000" is 4000, "€4.5m" 4.5."""
+    try:
+        value = float(text.strip().strip("\"'").replace("_", ""))
+    except ValueError:
+        digits = re.sub(r"[^0-9.]", "", text)
+        return f": {digits}" if digits.strip(".") else ""
+    if value != value or value in (float("inf"), float("-inf")):
+        return ""
+    return f": {int(value)}" if value.is_integer() and abs(value) < 1e18 else f": {value}"
 
 
 def _real_partial_date(match: re.Match) -> bool:
@@ -421,7 +446,7 @@ def read_story(slug: str, facts: Node, article: str, facts_path: str,
         source=source_from(meta.get("source")), status=meta.get("status", "published"),
         sample=meta.get("sample", False), tags=tuple(meta.get("tags", ())),
         corrections=_complete(meta.get("corrections", ()), spec.CORRECTION, correction_from),
-        ignore_names=tuple(meta.get("ignore_names", ())), cast=tuple(cast),
+        ignore_names=tuple(meta.get("ignore_names", ())), language=meta.get("language", ""), cast=tuple(cast),
         figures=_complete(sheet.get("figures", ()), spec.FIGURE, figure_from),
         quotes=_complete(sheet.get("quotes", ()), spec.QUOTE, quote_from),
         glossary=_complete(sheet.get("glossary", ()), spec.TERM, term_from),

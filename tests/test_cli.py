@@ -248,7 +248,7 @@ def test_schema_check_compares_the_copy_shipped_in_the_package():
 def test_render_writes_the_pages_of_clean_content_and_nothing_for_broken_content(tmp_path):
     clean = explainer("render", str(desk(tmp_path / "clean")), "--out", str(tmp_path / "pages"))
     assert clean.returncode == 0, clean.stdout + clean.stderr
-    assert (tmp_path / "pages" / "stories" / "convoy.md").is_file()
+    assert (tmp_path / "pages" / "docs" / "stories" / "convoy.md").is_file()
     broken = explainer("render", str(desk(tmp_path / "broken", BROKEN)), "--out", str(tmp_path / "none"))
     assert broken.returncode == 1 and not (tmp_path / "none").exists()
 
@@ -272,8 +272,9 @@ def test_init_writes_the_files_a_newsroom_starts_from(tmp_path):
     newsroom = initialised(tmp_path)
     written = sorted(p.relative_to(newsroom).as_posix() for p in newsroom.rglob("*") if p.is_file())
     story = "content/tool-library-2026"
-    assert written == [".github/workflows/pages.yml", ".gitignore", "README.md", f"{story}/article.md",
-                       f"{story}/facts.yml", "docs/index.md", "facts.schema.json", "mkdocs.yml"]
+    assert written == [".github/workflows/pages.yml", ".gitignore", "README.md", "actors.schema.json",
+                       f"{story}/article.md", f"{story}/facts.yml", "docs/index.md", "facts.schema.json",
+                       "glossary.schema.json", "mkdocs.yml", "places.schema.json"]
     assert "<!-- explainer:stories -->" in (newsroom / "docs" / "index.md").read_text(encoding="utf-8")
     assert (newsroom / ".gitignore").read_text(encoding="utf-8").split("\n")[1:3] == ["site/", ".venv/"]
     assert (newsroom / "facts.schema.json").read_text(encoding="utf-8") == schema_text()
@@ -288,7 +289,8 @@ def test_init_mkdocs_yml_has_the_theme_extensions_plugins_and_nav_of_an_explaine
     assert config["site_name"] and config["theme"]["name"] == "material" and config["theme"]["font"] is False
     assert config["markdown_extensions"] == ["attr_list", {"toc": {"permalink": True}}]
     assert config["plugins"] == ["search", {"explainer": {"content": "content"}}]
-    assert config["nav"] == [{"Home": "index.md"}, {"Stories": "stories/index.md"}, {"Actors": "actors/index.md"},
+    assert config["nav"] == [{"Home": "index.md"}, {"Stories": "stories/index.md"}, {"Topics": "topics/index.md"},
+                             {"Actors": "actors/index.md"},
                              {"Glossary": "glossary.md"}, {"Places": "places.md"}]
 
 

@@ -8,7 +8,7 @@ from generator.build import build_site
 STORY = "stories/convoy/"
 
 
-def test_a_draft_story_builds_with_a_label_but_a_strict_build_refuses_it(tmp_path):
+def test_a_draft_story_is_refused_by_a_strict_build_and_left_out_of_a_lenient_one(tmp_path):
     facts = CONVOY_FACTS.replace("  summary: A convoy", "  status: draft\n  summary: A convoy")
     project = tiny_project(tmp_path, {"convoy": (facts, CONVOY_ARTICLE)})
     strict = build_tiny(project)
@@ -16,14 +16,30 @@ def test_a_draft_story_builds_with_a_label_but_a_strict_build_refuses_it(tmp_pat
     assert "story is a draft" in strict.result.stderr
     lenient = build_tiny(project, strict=False)
     assert lenient.result.returncode == 0
-    assert lenient.soup(STORY).select_one(".explainer-banner--draft")
+    assert "story is a draft" in lenient.result.stderr
+    assert not lenient.path(STORY).exists()  # shown under serve only (test_adopt.py)
 
 
-def test_a_draft_figure_is_labelled_and_warned_about(tmp_path):
-    facts = CONVOY_FACTS.replace("  - id: militants-in-convoy\n", "  - id: militants-in-convoy\n    draft: true\n")
-    site = build_tiny(tiny_project(tmp_path, {"convoy": (facts, CONVOY_ARTICLE)}), strict=False)
+def test_a_preview_shows_a_draft_story_with_its_banner(tmp_path):
+    facts = CONVOY_FACTS.replace("  summary: A convoy", "  status: draft\n  summary: A convoy")
+    result = build_site(write_story(tmp_path / "content", "convoy", facts), drafts=True)
+    assert "explainer-banner--draft" in result.pages["stories/convoy.md"]
+
+
+DRAFT_FIGURE = CONVOY_FACTS.replace("  - id: militants-in-convoy\n", "  - id: militants-in-convoy\n    draft: true\n")
+
+
+def test_a_draft_figure_is_warned_about_and_left_out_of_a_lenient_build(tmp_path):
+    site = build_tiny(tiny_project(tmp_path, {"convoy": (DRAFT_FIGURE, CONVOY_ARTICLE)}), strict=False)
     assert "figures[0]: draft entry" in site.result.stderr
-    assert site.soup(STORY).select_one("#figure-militants-in-convoy .explainer-label--draft").get_text() == "Draft"
+    assert site.soup(STORY).select_one("h1")
+    assert not site.soup(STORY).select_one("#figure-militants-in-convoy")
+
+
+def test_a_preview_labels_a_draft_figure(tmp_path):
+    result = build_site(write_story(tmp_path / "content", "convoy", DRAFT_FIGURE), drafts=True)
+    page = result.pages["stories/convoy.md"]
+    assert 'id="figure-militants-in-convoy"' in page and "explainer-label--draft" in page
 
 
 def _story_with_shared(tmp_path, shared: str, cast: str):
@@ -53,7 +69,8 @@ def test_unmentioned_in_shared_explains_every_story_that_cites_the_actor_unnamed
     ghost = "- id: ghost\n  name: Ghost Writer\n  kind: person\n  summary: Writes speeches.\n  unmentioned: Speaks through others.\n"
     result = _story_with_shared(tmp_path, ghost, "  - id: ghost\n")
     assert not [p for p in result.problems if "never named" in p.message]
-    assert "Not named in the article: Speaks through others." in result.pages["actors/ghost.md"]
+    page = result.pages["actors/ghost.md"]
+    assert ">Not named in the article</span>" in page and '"explainer-unmentioned">Speaks through others.</p>' in page
 
 
 def test_role_in_shared_is_an_error_pointing_at_the_story(tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.linking import link_article, split_sentences
+from generator.linking import LinkMentions, link_article, split_sentences
 from generator.matcher import NameMatcher
 from generator.model import Kind, Ref
 
@@ -82,9 +82,17 @@ def link(source: str, m: NameMatcher = HEZBOLLAH):
     return link_article(source, m, lambda hit: f"about {hit.link.id}", lambda ref: f"/{ref.kind.value}s/{ref.id}/")
 
 
-def test_the_first_mention_in_each_paragraph_is_linked_and_only_that_one():
-    html = link("Hezbollah said. Hizballah too.\n\nHezbollah again.").html
-    assert html.count('href="/actors/hezbollah/"') == 2
+def test_the_first_mention_in_the_article_is_linked_and_only_that_one():
+    article = link("Hezbollah said. Hizballah too.\n\nHezbollah again.")
+    assert article.html.count('href="/actors/hezbollah/"') == 1
+    assert len(article.mentions[Ref(Kind.ACTOR, "hezbollah")]) == 3  # later mentions are still recorded
+
+
+def test_per_paragraph_linking_links_the_first_mention_in_each_paragraph():
+    source = "Hezbollah said. Hizballah too.\n\nHezbollah again.\n\nNobody."
+    article = link_article(source, HEZBOLLAH, lambda hit: "", lambda ref: f"/{ref.id}/", mode=LinkMentions.PARAGRAPH)
+    assert article.html.count('href="/hezbollah/"') == 2
+    assert [s.id for s in article.sentences] == [s.id for s in link(source).sentences]
 
 
 def test_names_are_never_linked_inside_links_headings_or_code():

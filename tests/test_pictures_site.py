@@ -157,7 +157,7 @@ def test_the_timeline_shows_partial_dates_as_written_and_marks_the_story_date(si
         assert_reaches(site, SEED, href)
     text = site.soup(SEED).select_one("details.explainer-picture__text ol.explainer-timeline-list")
     assert len(text.find_all("li", recursive=False)) == len(facts["timeline"])
-    assert text.find("time", attrs={"datetime": "2014-08"}).get_text() == "Aug 2014"
+    assert text.find("time", attrs={"datetime": "2014-08"}).get_text() == "August 2014"
 
 
 def test_the_year_only_date_of_the_other_story_is_a_year_bar(site):
@@ -177,7 +177,7 @@ def test_figure_bars_show_the_figures_that_share_a_unit_with_disputes_as_ranges(
     assert "300–308 (disputed)" in values and "11" in values
     for href in links(svg):
         assert_reaches(site, SEED, href)
-    assert "explainer-picture--bars" not in site.html(OTHER)  # no unit shared by two figures there
+    assert "explainer-picture--bars" not in site.html(OTHER)  # its one unit holds one (disputed) quantity
 
 
 @pytest.mark.parametrize("url", [SEED, OTHER, "actors/hezbollah/", "places/"])
@@ -238,7 +238,7 @@ def test_a_single_event_is_listed_without_a_picture(tmp_path):
     page = built.soup("stories/convoy/")
     assert page.select_one("figure.explainer-picture--timeline") is None
     item = page.select_one("#timeline + ol.explainer-timeline-list li")
-    assert item.time.get_text() == "Aug 2017" and item.a.get_text() == "Hezbollah"
+    assert item.time.get_text() == "August 2017" and item.a.get_text() == "Hezbollah"
 
 
 def test_the_places_map_is_capped_at_the_places_most_stories_name(tmp_path):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import os
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -82,3 +85,129 @@ def test_a_story_citing_an_actor_of_a_broken_story_is_left_out_too_and_the_rest_
     result = build_site(desk / "content", partial=True)
     assert result.broken == {"library", "cites"}
     assert "stories/convoy.md" in result.pages
+
+
+# -- every class of hostile input of issue 16, under one real `mkdocs serve` ---------------------------------
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def _replace(path: Path, make) -> None:
+    """Put something else (a link, a folder, a FIFO, a sparse file) where a content file was."""
+    path.unlink()
+    make(path)
+
+
+def _sparse(path: Path) -> None:
+    with path.open("wb") as file:  # 3 GB on paper, nothing on disk
+        file.truncate(3 * 1024**3)
+
+
+NFD_JOSE = unicodedata.normalize("NFD", "José Ruiz")
+JOSE = "  - id: jose-ruiz\n    name: José Ruiz\n    kind: person\n    summary: A driver.\n\nfigures:"
+# (case, what the hostile edit does to content/convoy/ given the folder outside the project, what the page then
+# shows, whether it is an error). An error shows as the page of errors naming the file; accepted input renders.
+HOSTILE_EDITS = [
+    ("link-out-of-content", lambda s, out: _replace(s / "article.md", lambda p: p.symlink_to(out / "passwd")),
+     ["content/convoy/article.md", "outside the content folder"], True),
+    ("dangling-link", lambda s, out: _replace(s / "article.md", lambda p: p.symlink_to(out / "gone.md")),
+     ["content/convoy/article.md", "which does not exist"], True),
+    ("direction-override-in-title", lambda s, out: _write(s / "facts.yml", CONVOY_FACTS.replace(
+        "Convoy leaves the border", "Convoy \u202egnp.exe")), ["content/convoy/facts.yml:2", "U+202E"], True),
+    ("forged-log-line", lambda s, out: _write(s / "facts.yml", CONVOY_FACTS.replace(
+        "kind: armed-group", 'kind: "x\\n::error file=evil.py::forged"')),
+     ["content/convoy/facts.yml:9", "x\\n::error file=evil.py::forged"], True),
+    ("draft", lambda s, out: _write(s / "facts.yml", CONVOY_FACTS.replace("  summary: A convoy",
+                                                                          "  status: draft\n  summary: A convoy")),
+     ["explainer-banner--draft", "a strict build refuses to publish it"], False),
+    ("reserved-actor-id", lambda s, out: _write(s / "facts.yml", CONVOY_FACTS.replace("id: hezbollah", "id: index")),
+     ["content/convoy/facts.yml:7", "the page that lists every actor"], True),
+    ("deep-nesting", lambda s, out: _write(s / "facts.yml", "story:\n  title: " + "[" * 30_000 + "\n"),
+     ["content/convoy/facts.yml:2", "nests deeper than"], True),
+    ("quadratic-scan", lambda s, out: _write(s / "article.md", CONVOY_ARTICLE + "\n" + "<a:" * 20_000 + "\n"),
+     ["<a:<a:<a:"], False),
+    ("thousands-of-code-spans", lambda s, out: _write(s / "article.md", CONVOY_ARTICLE + "\n" + "` " * 100_000 + "\n"),
+     ["content/convoy/article.md:5", "100,000 formatting marks"], True),
+    ("oversized-article", lambda s, out: _replace(s / "article.md", _sparse),
+     ["content/convoy/article.md", "limited to 2,000,000"], True),
+    ("folder-for-a-file", lambda s, out: _replace(s / "article.md", Path.mkdir),
+     ["content/convoy/article.md", "is a folder, not a text file"], True),
+    ("fifo-for-a-file", lambda s, out: _replace(s / "article.md", os.mkfifo),
+     ["content/convoy/article.md", "is a named pipe (FIFO), not a text file"], True),
+    ("yaml-tag", lambda s, out: _write(s / "facts.yml", CONVOY_FACTS.replace(
+        "  title: Convoy leaves the border", "  title: !!python/name:os.system")),
+     ["content/convoy/facts.yml:2", "are not allowed"], True),
+    ("multi-line-javascript-target", lambda s, out: _write(s / "article.md", CONVOY_ARTICLE
+                                                          + "\n[click](\njavascript:alert(1)) here.\n"),
+     ["content/convoy/article.md:6:1", "javascript:alert(1"], True),
+    ("term-in-another-script", lambda s, out: (
+        _write(s / "facts.yml", CONVOY_FACTS + "\nglossary:\n  - term: Шура\n    definition: A council.\n"),
+        _write(s / "article.md", CONVOY_ARTICLE + "\nThe Шура met.\n")),
+     ['glossary/#шура">Шура</a>'], False),
+    ("decomposed-accents", lambda s, out: (
+        _write(s / "facts.yml", CONVOY_FACTS.replace("\nfigures:", JOSE)),
+        _write(s / "article.md", CONVOY_ARTICLE + f"\n{NFD_JOSE} drove.\n")),
+     ['class="explainer-actor"', ">José Ruiz</a>"], False),
+    ("punctuated-term", lambda s, out: (
+        _write(s / "facts.yml", CONVOY_FACTS + "\nglossary:\n  - term: C++\n    definition: A language.\n"),
+        _write(s / "article.md", CONVOY_ARTICLE + "\nThey wrote C++.\n")), ['glossary/#c-plus-plus">C++</a>'], False),
+    ("html-in-code", lambda s, out: _write(s / "article.md", CONVOY_ARTICLE + "\nWrite `<b>bold</b>`.\n"),
+     ["<code>&lt;b&gt;bold&lt;/b&gt;</code>"], False),
+    ("mailto-autolink", lambda s, out: _write(s / "article.md", CONVOY_ARTICLE + "\nWrite to <press@example.org>.\n"),
+     ['href="mailto:press@example.org"'], False),
+]
+
+
+def _restore(story: Path, marker: str) -> None:
+    """The story as it was, whatever took the place of its files, with a marker in its title to wait for."""
+    for name in ("facts.yml", "article.md"):
+        path = story / name
+        if path.is_dir() and not path.is_symlink():
+            path.rmdir()
+        elif os.path.lexists(path):
+            path.unlink()
+    _write(story / "facts.yml", CONVOY_FACTS.replace("Convoy leaves the border", f"Convoy ({marker})"))
+    _write(story / "article.md", CONVOY_ARTICLE)
+
+
+def _shows(body: str, words: list[str]) -> bool:
+    """Every one of the words is on the page, as HTML or as the text it reads as."""
+    page = body + html.unescape(body)
+    return all(word in page for word in words)
+
+
+@pytest.fixture(scope="module")
+def hostile_desk(tmp_path_factory):
+    """One `mkdocs serve` for every hostile edit, each undone in turn: (project, base URL, a folder outside it)."""
+    root = tmp_path_factory.mktemp("hostile-serve")
+    outside = root / "outside"
+    outside.mkdir()
+    _write(outside / "passwd", "root:x:0:0:secret outside the content folder\n")
+    project = tiny_project(root / "project", {"convoy": (CONVOY_FACTS, CONVOY_ARTICLE),
+                                              "library": (LIBRARY_FACTS, LIBRARY_ARTICLE)})
+    _restore(project / "content" / "convoy", "start")
+    with serving(project) as base:
+        wait_for(base + STORY, lambda body: "Convoy (start)" in body, seconds=120)
+        yield project, base, outside
+
+
+@pytest.mark.parametrize("case, edit, shown, is_error", HOSTILE_EDITS, ids=[case[0] for case in HOSTILE_EDITS])
+def test_serve_survives_each_hostile_edit_shows_it_and_recovers_when_it_is_undone(hostile_desk, case, edit, shown,
+                                                                                  is_error):
+    project, base, outside = hostile_desk
+    story = project / "content" / "convoy"
+    try:
+        edit(story, outside)
+        def shows_it(page: str) -> bool:
+            return _shows(page, shown) and ("explainer-banner--error" in page) == is_error
+
+        body = wait_for(base + STORY, shows_it)
+        assert "secret outside" not in body
+        # The server still answers, and the other story still renders (with the errors above it, if any).
+        other = wait_for(base + "stories/library/", lambda body: "Merrow Library" in body)
+        assert "explainer-article" in other and "secret outside" not in other
+    finally:
+        _restore(story, f"fixed {case}")  # also when the case failed, so the next one starts from a good story
+    body = wait_for(base + STORY, lambda body: f"Convoy (fixed {case})" in body)
+    assert "explainer-banner--error" not in body and "Content errors" not in body

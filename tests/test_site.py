@@ -33,22 +33,25 @@ def test_every_actor_of_every_story_has_a_page(site):
             assert page.h1.get_text(strip=True).rstrip("¶") == actor["name"]
 
 
-def test_hizballah_in_the_article_links_to_the_hezbollah_page(site):
-    links = [a for a in article(site).select("a.explainer-actor") if a.get_text() == "Hizballah"]
-    assert links, "the alias Hizballah is not linked"
-    assert links[0]["href"] == "../../actors/hezbollah/"
+def test_the_first_hezbollah_links_and_the_later_hizballah_stays_text_in_its_sentence(site):
+    links = article(site).select('a.explainer-actor[href="../../actors/hezbollah/"]')
+    assert len(links) == 1 and links[0].get_text() == "Hezbollah"
     assert site.path("actors/hezbollah/").is_file()
+    later = next(s for s in article(site).select(".explainer-sentence") if "Hizballah" in s.get_text())
+    assert not later.select('a[href="../../actors/hezbollah/"]')
+    mentions = [a["href"].split("#")[1] for a in site.soup("actors/hezbollah/").select(".explainer-mentions a")]
+    assert later["id"] in mentions
 
 
-def test_only_the_first_mention_in_each_paragraph_is_linked(site):
-    for paragraph in article(site).find_all("p"):
-        targets = [a["href"] for a in paragraph.select("a.explainer-actor")]
-        assert len(targets) == len(set(targets)), paragraph.get_text()
+def test_only_the_first_mention_in_the_article_is_linked(site):
+    for url in (SEED, SAMPLE):
+        targets = [a["href"] for a in article(site, url).select("a.explainer-actor, a.explainer-term, a.explainer-place")]
+        assert targets and len(targets) == len(set(targets)), url
 
 
 def test_each_key_figure_links_to_a_sentence_that_exists_in_the_article(site):
     page = site.soup(SEED)
-    figures = page.select(".explainer-figures > li")
+    figures = page.select(".explainer-figures [id^=figure-]")
     assert len(figures) == len(facts("isis-convoy-2017")["figures"])
     sentence_ids = {s["id"] for s in page.select(".explainer-article .explainer-sentence")}
     for figure in figures:
@@ -102,13 +105,17 @@ def test_actor_pages_link_each_mention_back_to_its_sentence(site):
         assert story.find(id=anchor) is not None
 
 
-def test_contradicting_figures_are_shown_side_by_side_with_a_note(site):
+def test_contradicting_figures_share_one_card_with_the_comparison_behind_a_disclosure(site):
     page = site.soup(SEED)
-    conflicts = page.select(".explainer-conflict")
-    values = [sorted(v.get_text() for v in c.select(".explainer-figure__value")) for c in conflicts]
-    assert ["300", "308"] in values
-    assert any("331" in pair for pair in values)
-    assert all(c.select_one(".explainer-conflict__note").get_text(strip=True) for c in conflicts)
+    cards = page.select(".explainer-figure--disputed")
+    heads = [c.select_one(".explainer-figure__value").get_text() for c in cards]
+    assert heads == ["300 or 308", "nearly 300 or 331"]
+    for card in cards:
+        comparison = card.select_one("details.explainer-figure__more")
+        assert comparison.summary.get_text() == "Why two figures"
+        assert len(comparison.select(".explainer-figure__excerpt")) == 2
+        assert "The article gives both; we show both." in comparison.get_text()
+    assert page.find(id="figures-that-disagree") is None
 
 
 def test_quotes_the_article_leaves_unattributed_are_marked(site):
@@ -201,7 +208,7 @@ def test_properdocs_builds_the_same_site_strictly(project):
     result = subprocess.run([sys.executable, "-m", "properdocs", "build", "--strict", "-f", "mkdocs.yml"], cwd=project, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     page = (project / "site" / "stories" / "isis-convoy-2017" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../../actors/hezbollah/" title="' in page and ">Hizballah</a>" in page
+    assert 'href="../../actors/hezbollah/" title="' in page and ">Hezbollah</a>" in page
 
 
 def test_the_edit_button_of_a_generated_page_opens_the_fact_sheet_it_came_from(site):

@@ -177,7 +177,22 @@ def test_deploy_job_publishes_pages_from_main_only():
     assert "steps.deployment.outputs.page_url" in deploy["environment"]["url"]
     assert "refs/heads/main" in deploy["if"] and "push" in deploy["if"]
     uses = [step.get("uses", "").split("@")[0] for step in deploy["steps"]]
-    assert uses == ["actions/configure-pages", "actions/deploy-pages"]
+    assert uses == ["actions/deploy-pages"]
+
+
+STARTER_WORKFLOW = ROOT / "generator/starter/files/dot-github/workflows/pages.yml"
+
+
+@pytest.mark.parametrize("path", [WORKFLOWS / "ci.yml", STARTER_WORKFLOW], ids=rel)
+def test_the_site_is_built_at_the_address_pages_reports(path):
+    """configure-pages' base_url is right for project pages, owner.github.io and custom domains alike."""
+    steps = load(path)["jobs"]["build"]["steps"]
+    names = [step.get("id") for step in steps]
+    pages = steps[names.index("pages")]
+    assert pages["uses"].startswith("actions/configure-pages@")
+    build = next(step for step in steps if step.get("run") == "mkdocs build --strict")
+    assert steps.index(build) > steps.index(pages)
+    assert build["env"]["SITE_URL"].startswith("${{ steps.pages.outputs.base_url ||")
 
 
 @pytest.mark.parametrize("path", workflow_files(), ids=rel)

@@ -16,12 +16,15 @@
 // (axe: scrollable-region-focusable), so a box that does scroll can take focus and says what it holds.
 // Material wraps tables when its components mount, after this script runs: wait for that.
 (function () {
+  // The label is in the site's language, from a meta tag the theme writes (generator/theme/main.html).
+  var meta = document.querySelector('meta[name="explainer:table-scrolls"]');
+  var label = meta ? meta.content : "Table, scrolls sideways";
   function focusableScrollBoxes() {
     document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (box) {
       if (box.scrollWidth > box.clientWidth && !box.hasAttribute("tabindex")) {
         box.tabIndex = 0;
         box.setAttribute("role", "region");
-        box.setAttribute("aria-label", "Table, scrolls sideways");
+        box.setAttribute("aria-label", label);
       }
     });
   }

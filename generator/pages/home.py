@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..markup import Markup, join, tag
+from ..i18n import ENGLISH, Words
+from ..markup import Markup, front_matter, join, md_escape, plain_attribute, tag
 from ..model import Story
-from ..urls import STORIES_INDEX, Layout, story_page
+from ..urls import Layout
 from .parts import story_labels, time_tag
 
 HOME_STORIES = 12  # stories with their standfirst on the home page
+STORY_LIST_MARKER = "<!-- explainer:stories -->"  # where a hand-written page wants the story list
 
 
-def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int = HOME_STORIES) -> Markup:
+def home_page(title: str) -> str:
+    """A home page for a site that has none: its name and the story list (placed at the marker after Markdown)."""
+    return (front_matter({"title": plain_attribute(title)}) + f"# {md_escape(title)}\n\n"
+            + STORY_LIST_MARKER + "\n")
+
+
+def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int = HOME_STORIES,
+               words: Words = ENGLISH) -> Markup:
     """The newest stories (`stories` come newest first), for a page at `page`.
 
     Bounded, so the home page does not grow with the desk's archive. It needs
@@ -25,14 +34,14 @@ def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int =
 
     items = [
         tag("li", {"class": "explainer-story-item"},
-            tag("h2", {"class": "explainer-story-title"}, link(story_page(story.slug), story.title), " ",
-                story_labels(story)),
-            tag("p", {"class": "explainer-meta"}, time_tag(story.date)),
+            tag("h2", {"class": "explainer-story-title"}, link(layout.story_page(story.slug), story.title), " ",
+                story_labels(story, words)),
+            tag("p", {"class": "explainer-meta"}, time_tag(story.date, words)),
             tag("p", {}, story.summary))
         for story in stories[:limit]
     ]
     if not items:
-        return tag("p", {}, "No stories yet.")
+        return tag("p", {}, words["stories.none"])
     more = len(stories) - limit
-    archive = tag("p", {}, link(STORIES_INDEX, f"All {len(stories)} stories")) if more > 0 else None
+    archive = tag("p", {}, link(layout.stories_index, words.format("stories.all", n=len(stories)))) if more > 0 else None
     return join([tag("ul", {"class": "explainer-story-list"}, *items), archive])

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from ..markup import Markup, join, tag
 from ..model import Actor, Figure, Place, Story
-from ..urls import PLACES
 from .. import pictures as pic
 from ..pictures.timeline import parse_date
 from ..spec import SCALE_EXPONENTS
-from .parts import DRAFT_LABEL, Links, section
+from .parts import Links, draft_label, section, time_tag
 
 PLACES_MAP_LIMIT = 40  # marks on the places page's map: beyond that it is a cloud of numbers, not a map
 TIMELINE_LINES = 3  # an event's lines in the picture: it comes before the article, which it must not bury
@@ -38,7 +37,7 @@ def marks(links: Links, places) -> list[pic.MapMark]:
     out = []
     for place in places:
         lat, lon = place.coordinates if place.coordinates else (None, None)
-        out.append(pic.MapMark(place.id, place.name, lat, lon, links.href(PLACES, place.id)))
+        out.append(pic.MapMark(place.id, place.name, lat, lon, links.href(links.context.layout.places, place.id)))
     return out
 
 
@@ -55,13 +54,13 @@ def story_map(links: Links, story: Story) -> str:
 
 def timeline_list(links: Links, story: Story) -> Markup:
     """The dated events as a list, dates as precise as written, each with its actors linked."""
-    actors = links.context.site.actors
+    actors, words = links.context.site.actors, links.context.words
     items = []
     for event in sorted(story.timeline, key=lambda e: parse_date(e.date).start):
         who = [links.actor(actors[a]) for a in event.actors if a in actors]
-        items.append(tag("li", {}, DRAFT_LABEL if event.draft else None,
-                         tag("time", {"class": "explainer-date", "datetime": event.date}, parse_date(event.date).label),
-                         " ", event.text, join([" (", join(who, ", "), ")"]) if who else None))
+        items.append(tag("li", {}, draft_label(words) if event.draft else None,
+                         tag("span", {"class": "explainer-date"}, time_tag(event.date, words)), " ", event.text,
+                         join([" (", join(who, words["list_separator"]), ")"]) if who else None))
     return tag("ol", {"class": "explainer-timeline-list"}, *items)
 
 
@@ -71,7 +70,7 @@ def story_timeline(links: Links, story: Story) -> str:
         return ""
     listed = timeline_list(links, story)
     if len(story.timeline) < 2:
-        return section("Timeline", "timeline", listed)
+        return section(links.context.words["heading.timeline"], "timeline", listed)
     actors = links.context.site.actors
     events = [pic.TimelineEvent(e.date, e.text, tuple((actors[a].name, links.to(actors[a].ref))
                                                       for a in e.actors if a in actors), e.draft)
@@ -81,7 +80,8 @@ def story_timeline(links: Links, story: Story) -> str:
                            caption="Events in date order, the story's date marked; gaps of more than a year are "
                                    "cut short, and so are long events: each is in full in the text version. "
                                    "Names link to their pages.")
-    return section("Timeline", "timeline", join([picture, text_alternative("timeline", listed)], "\n"))
+    return section(links.context.words["heading.timeline"], "timeline",
+                   join([picture, text_alternative("timeline", listed)], "\n"))
 
 
 def graph_nodes(links: Links, actors: list[Actor]) -> tuple[list[pic.GraphNode], list[pic.GraphEdge]]:
@@ -138,6 +138,8 @@ def figure_bars(story: Story) -> Markup:
               for f in story.figures if _is_number(f.value)]
     charts = []
     for unit, bars in pic.bars_from_figures(values).items():
+        if len(bars) < 2:  # one quantity, perhaps disputed: the figures box says it, a lone bar adds nothing
+            continue
         chart = pic.bar_chart(bars, unit, title=f"The figures in {unit}, side by side")
         charts.append(join([chart, text_alternative("chart", pic.facts_list(pic.bar_chart_facts(bars, unit)))],
                            "\n"))

@@ -6,12 +6,14 @@ Editors read it on the site (`reference.md`); it cannot fall behind the code.
 from __future__ import annotations
 
 from .. import spec
+from ..i18n import ENGLISH, Words
 from ..markup import front_matter, join, md_escape, tag
 
 KIND_NAMES = {
     "text": "text", "markdown": "Markdown text", "date": "date (YYYY-MM-DD)",
     "partial-date": "YYYY, YYYY-MM or YYYY-MM-DD", "number": "number", "bool": "true or false",
     "id": "id (a-z, 0-9, -)", "ref": "id of another entry", "url": "http, https or mailto URL",
+    "language": "language code (en, fr, ar)",
     "enum": "one of the listed words", "record": "mapping", "list": "list",
 }
 SECTIONS = (
@@ -46,19 +48,22 @@ def _kind(field: spec.Field) -> str:
     return KIND_NAMES[field.kind]
 
 
-def reference_page() -> str:
-    """Every field of every record, with what it holds, whether it is required and what it means."""
-    out = [front_matter({"title": "Fact sheet fields",
-                         "description": "Every field of a fact sheet, what it holds and whether it is required."}),
-           "# Fact sheet fields\n\n",
-           tag("p", {}, "Every field a facts.yml may hold. This page is generated from the generator's own rules, "
-                        "so it is always the one the checks apply. Unknown keys are errors.") + "\n\n"]
+def reference_page(words: Words = ENGLISH) -> str:
+    """Every field of every record, with what it holds, whether it is required and what it means.
+
+    Its title, introduction and column headings are in the site's language; the fields' own
+    descriptions, written once in `spec.py`, stay in English.
+    """
+    title = words["reference.title"]
+    out = [front_matter({"title": title, "description": words["reference.description"]}),
+           f"# {md_escape(title)}\n\n", tag("p", {}, words["reference.intro"]) + "\n\n"]
     for name, record, about in SECTIONS:
-        rows = [tag("tr", {}, tag("th", {}, "Field"), tag("th", {}, "Holds"), tag("th", {}, "Required"),
-                    tag("th", {}, "Meaning"))]
+        rows = [tag("tr", {}, *[tag("th", {}, words[f"reference.{column}"])
+                                for column in ("field", "holds", "required", "meaning")])]
         for field in record.fields:
             defining = record is spec.ACTOR and field.name in spec.ACTOR_DEFINITION
-            required = "yes" if field.required else ("for a definition" if defining else "")
+            required = words["reference.yes"] if field.required else (words["reference.for_definition"] if defining
+                                                                      else "")
             rows.append(tag("tr", {"id": f"{name}-{field.name}"}, tag("td", {}, tag("code", {}, field.name)),
                             tag("td", {}, _kind(field)), tag("td", {}, required), tag("td", {}, field.description)))
         out.append(f"## {md_escape(name)} {{ #{name} }}\n\n"

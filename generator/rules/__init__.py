@@ -22,7 +22,8 @@ from ..problems import Problem
 from . import drafts, entries, links, lint, provenance, registry
 
 
-def check(site: Site, articles: Mapping[str, LinkedArticle], matcher: NameMatcher) -> list[Problem]:
-    """Every problem of an assembled site whose articles are linked."""
-    return (registry.check(site) + entries.check(site) + provenance.check(site, articles) + links.check(site)
+def check(site: Site, articles: Mapping[str, LinkedArticle], matcher: NameMatcher,
+          language: str = "en") -> list[Problem]:
+    """Every problem of an assembled site whose articles are linked; `language` is the site's (for numbers in words)."""
+    return (registry.check(site) + entries.check(site) + provenance.check(site, articles, language) + links.check(site)
             + drafts.check(site) + lint.check(site, matcher))

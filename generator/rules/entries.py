@@ -7,7 +7,7 @@ its list.
 
 from __future__ import annotations
 
-
+from ..matcher import normalize_name
 from ..model import Site, Story
 from ..problems import ERROR, WARNING, Problem
 from ..text import ZERO_WIDTH
@@ -80,16 +80,19 @@ def quotes_agree_with_speakers(story: Story) -> list[Problem]:
 def ids_are_unique(story: Story) -> list[Problem]:
     """An id is used once in its list: the second use is reported, naming the first."""
     problems = []
-    lists = (("actors", story.cast, lambda c: c.actor_id), ("figures", story.figures, lambda f: f.id),
-             ("places", story.places, lambda p: p.id), ("glossary", story.glossary, lambda t: t.id))
-    for list_name, items, key in lists:
+    # Terms have no id: a term written twice is named as written. Two spellings that make one
+    # anchor are the registry's to report, with both terms.
+    lists = (("actors", "id", story.cast, lambda c: c.actor_id), ("figures", "id", story.figures, lambda f: f.id),
+             ("places", "id", story.places, lambda p: p.id),
+             ("glossary", "term", story.glossary, lambda t: normalize_name(t.term)))
+    for list_name, noun, items, key in lists:
         seen: dict[str, object] = {}
         for item in items:
             ident = key(item)
             if ident in seen:
                 line = seen[ident].at()[1]
-                problems.append(Problem.at(item.at(), ERROR, f"id '{ident}' is used twice in {list_name} "
-                                           f"(first at line {line})", item.path, "give each entry its own id"))
+                problems.append(Problem.at(item.at(), ERROR, f"{noun} '{ident}' is used twice in {list_name} "
+                                           f"(first at line {line})", item.path, f"give each entry its own {noun}"))
             else:
                 seen[ident] = item
     return problems

@@ -8,18 +8,21 @@ shown as text, which deserves a warning.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
-from ..markup import SAFE_URL
+from ..markup import SAFE_URL, too_complex
 from ..model import Site, Story
 from ..problems import ERROR, WARNING, Problem
+from ..prose import prose
 
-# Every part stops at the next bracket: a scan must stay linear on any line ("<a:" repeated was quadratic).
-_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\]\s<>]*)"  # [text](target
-                          r"|<([a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*)>"  # <scheme:target>
-                          r"|^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)")  # [label]: target
-_CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
+# Scanned over the whole text, so a target on the line after "](" is seen. Every part stops at the next
+# bracket or line end: a scan must stay linear on any text ("<a:" repeated was quadratic).
+_LINK_TARGET = re.compile(r"\]\([ \t]*\n?[ \t]*<?([^)\]\s<>]*)"  # [text](target, the target perhaps a line on
+                          r"|<([a-zA-Z][a-zA-Z0-9+.-]*:(?://[^<>]*|[^<>\s]*))>"  # <scheme:target>, <scheme://...>
+                          r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\n?[ \t]*<?([^\s>]+)",  # [label]: target, perhaps a line on
+                          re.MULTILINE)
 _AUTOLINK = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9+.-]*:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")  # <https://...>, <a@b.org>
 _RAW_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]{0,200}>")
 
@@ -33,13 +36,19 @@ def check(site: Site) -> list[Problem]:
 
 
 def unsafe_links(markdown: str) -> Iterator[tuple[int, int, str]]:
-    """(line, column, url) of each link target a page would drop: anything but http, https and mailto."""
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        for match in _LINK_TARGET.finditer(line):
-            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
-            url = match.group(group)
-            if url and not SAFE_URL.match(url):
-                yield number, match.start(group) + 1, url
+    """(line, column, url) of each link target a page would drop: anything but http, https and mailto.
+
+    Links written inside code are examples, not links: they are not looked at.
+    """
+    text = prose(markdown)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for match in _LINK_TARGET.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        url = match.group(group)
+        if url and not SAFE_URL.match(url):
+            start = match.start(group)
+            line = bisect.bisect_right(line_starts, start)
+            yield line, start - line_starts[line - 1] + 1, url
 
 
 def _link_problem(file: str, line: int, column: int, url: str, field_path: str) -> Problem:
@@ -55,6 +64,12 @@ def markdown_fields(site: Site) -> list[Problem]:
     fields += [(cast, "role", cast.role) for story in site.stories for cast in story.cast]
     for entry, key, text in fields:
         file, line, column = entry.at(key)
+        offset, reason = too_complex(text)
+        if reason:
+            problems.append(Problem(file, line + offset - 1, column if offset == 1 else 0, ERROR,
+                                    f"this Markdown cannot be read: {reason}", entry.field_path(key),
+                                    "shorten it, or write it as plain text"))
+            continue
         for offset, col, url in unsafe_links(text):
             # A | block keeps lines and indentation; other scalars are reported at their start.
             problems.append(_link_problem(file, line + offset - 1, column + col - 1, url, entry.field_path(key)))
@@ -67,30 +82,10 @@ def article_links(story: Story) -> list[Problem]:
             for line, column, url in unsafe_links(story.article)]
 
 
-def prose_lines(markdown: str) -> Iterator[tuple[int, str]]:
-    """(number, line) of the lines outside code blocks, with code spans blanked out (same length, so columns hold).
-
-    HTML written inside code is an example, shown as code on purpose: it
-    deserves no warning.
-    """
-    fence = ""
-    for number, line in enumerate(markdown.splitlines(), start=1):
-        marker = line.lstrip()[:3]
-        if fence:
-            fence = "" if marker == fence else fence
-            continue
-        if marker in ("```", "~~~"):
-            fence = marker
-            continue
-        if line.startswith(("    ", "\t")):
-            continue
-        yield number, _CODE_SPAN.sub(lambda m: " " * len(m.group()), line)
-
-
 def article_html(story: Story) -> list[Problem]:
     """Raw HTML in the article's prose is shown as text: say so, so the editor can write Markdown instead."""
     problems = []
-    for number, line in prose_lines(story.article):
+    for number, line in enumerate(prose(story.article).split("\n"), start=1):
         tags = [t for t in _RAW_TAG.findall(line) if not _AUTOLINK.fullmatch(t)]
         if tags:
             shown = ", ".join(dict.fromkeys(t[:30] for t in tags[:3]))

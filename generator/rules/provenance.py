@@ -17,21 +17,32 @@ from ..linking import LinkedArticle
 from ..model import Kind, Ref, Site, Story
 from ..problems import ERROR, WARNING, Problem
 from ..spec import SCALE_EXPONENTS
-from ..text import fold, fold_quote_marks, number_words
+from ..i18n.numbers import numbers_in_words
+from ..text import fold, fold_quote_marks
 
 
-def check(site: Site, articles: Mapping[str, LinkedArticle]) -> list[Problem]:
-    """Every provenance rule, story by story; an article that could not be parsed is an error of its own."""
+def check(site: Site, articles: Mapping[str, LinkedArticle], language: str = "en") -> list[Problem]:
+    """Every provenance rule, story by story; an article that could not be parsed is an error of its own.
+
+    `language` is the site's: figures' values may be written in its words, or in
+    the story's own `language` when it has one (and in English's, always).
+    """
     problems: list[Problem] = []
     for story in site.stories:
         article = articles[story.slug]
         if article.unreadable:  # nothing can be checked against an article that could not be parsed
-            problems.append(Problem(story.article_path, 1, 1, ERROR,
+            problems.append(Problem(story.article_path, article.unreadable_line, 1, ERROR,
                                     f"the article cannot be read: {article.unreadable}",
                                     "article", "simplify the Markdown formatting"))
-        problems += (notes_placed(story, article) + excerpts_and_values(story, article) + quotations(story, article)
+        problems += (notes_placed(story, article) + excerpts_and_values(story, article, story_language(story, language))
+                     + quotations(story, article)
                      + actors_named(story, article, site))
     return problems
+
+
+def story_language(story: Story, site_language: str) -> str:
+    """The language a story's article is read in: its own, else the site's ("fr-CA" reads as "fr")."""
+    return re.split(r"[_-]", story.language or site_language)[0].lower()
 
 
 def _in_article(wanted: str, story: Story, article: LinkedArticle) -> bool:
@@ -39,7 +50,7 @@ def _in_article(wanted: str, story: Story, article: LinkedArticle) -> bool:
     return wanted in article.text or wanted in fold(story.article)
 
 
-def excerpts_and_values(story: Story, article: LinkedArticle) -> list[Problem]:
+def excerpts_and_values(story: Story, article: LinkedArticle, language: str = "en") -> list[Problem]:
     """Every excerpt is in the article, and every figure's value in its excerpt (unless `derived` says how)."""
     problems = []
     for figure in story.figures:
@@ -49,7 +60,7 @@ def excerpts_and_values(story: Story, article: LinkedArticle) -> list[Problem]:
         if not _in_article(wanted, story, article):
             problems.append(Problem.at(figure.at("excerpt"), ERROR, "this excerpt is not in the article",
                                        figure.field_path("excerpt"), _closest(wanted, article)))
-        elif not figure.derived and not value_in_excerpt(figure.value, figure.excerpt, figure.scale):
+        elif not figure.derived and not value_in_excerpt(figure.value, figure.excerpt, figure.scale, language):
             problems.append(Problem.at(figure.at("value"), ERROR,
                                        f"the value {figure.value} is not written in its excerpt \"{figure.excerpt}\"",
                                        figure.field_path("value"),
@@ -111,27 +122,34 @@ def _closest(wanted: str, article: LinkedArticle) -> str:
     return f"the article reads: {' '.join(passage)}"
 
 
-def value_in_excerpt(value: str, excerpt: str, scale: str = "") -> bool:
+def value_in_excerpt(value: str, excerpt: str, scale: str = "", language: str = "en") -> bool:
     """Whether a figure's value is written in its excerpt, in digits or in words.
 
     "1.5" is found in "$1.5 billion"; "1500" in "1,500" or "1500"; "7" in
     "seven"; digits must stand alone ("30" is not found in "308"). With a
     scale, the full number counts too: 380 thousand is found in "£380,000".
+    Words are read in English and in `language` ("onze" is 11 in French),
+    and a French decimal comma counts ("1,5 milliard"); Arabic-Indic digits
+    read as digits ("٣٠٨" is 308).
     """
     if scale not in SCALE_EXPONENTS:
-        return _written(value, excerpt)
-    if _written(value, excerpt):
+        return _written(value, excerpt, language)
+    if _written(value, excerpt, language):
         return True
     try:
         full = Decimal(value) * (10 ** SCALE_EXPONENTS[scale])
     except InvalidOperation:
         return False
-    return full == full.to_integral_value() and _written(str(int(full)), excerpt)
+    return full == full.to_integral_value() and _written(str(int(full)), excerpt, language)
 
 
-def _written(value: str, excerpt: str) -> bool:
-    """The number stands in the text as digits (grouped or not) or, below a thousand, as English words."""
-    folded = fold(excerpt).lower()
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+DECIMAL_COMMA = frozenset({"fr"})  # languages that write 1.5 as "1,5"
+
+
+def _written(value: str, excerpt: str, language: str = "en") -> bool:
+    """The number stands in the text as digits (grouped or not) or, below a thousand, as words."""
+    folded = fold(excerpt).lower().translate(_ARABIC_DIGITS)
     number = value.lstrip("+")
     integral, _, fraction = number.partition(".")
     if fraction.strip("0") == "":
@@ -140,9 +158,10 @@ def _written(value: str, excerpt: str) -> bool:
             grouped = f"{int(integral.lstrip('-')):,}"
             candidates |= {grouped, grouped.replace(",", " "), grouped.replace(",", "\u202f")}
     else:
-        candidates = {number}
+        candidates = {number, number.replace(".", ",")} if language in DECIMAL_COMMA else {number}
     if any(re.search(rf"(?<![\d.,]){re.escape(c)}(?![\d]|[.,]\d)", folded) for c in candidates):
         return True
     if not fraction.strip("0") and integral.isdigit():
-        return any(re.search(rf"\b{re.escape(words)}\b", folded) for words in number_words(int(integral)))
+        written = numbers_in_words(folded, "en") | numbers_in_words(folded, language)
+        return int(integral) in written
     return False

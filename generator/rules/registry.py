@@ -12,9 +12,8 @@ from dataclasses import dataclass, fields
 from typing import Iterable
 
 from ..matcher import normalize_name
-from ..model import Actor, Entry, Kind, Located, Place, Ref, Site, Story, Term
+from ..model import Actor, Entry, Kind, Located, Place, Ref, Site, Story, Term, slugify
 from ..problems import ERROR, Problem, suggest
-from ..urls import INDEX_PAGES, actor_page, story_page
 
 _KIND_OF = {Actor: Kind.ACTOR, Term: Kind.TERM, Place: Kind.PLACE}
 
@@ -23,10 +22,40 @@ def _problem(entry: Located, key: str, field_path: str, message: str, fix: str =
     """An error at one field of an entry (or the entry itself, for key "")."""
     return Problem.at(entry.at(key), ERROR, message, field_path, fix)
 
+INDEX = "index"  # stories/index.md and actors/index.md list the others: no story or actor may take them
+
 
 def _differences(a, b) -> list[str]:
     """The compared fields on which two definitions of one entry disagree."""
     return [f.name for f in fields(a) if f.compare and getattr(a, f.name) != getattr(b, f.name)]
+
+
+def label(entry: Entry) -> str:
+    """How messages name an entry: a term as the editor wrote it (its id is made from it), others by id."""
+    kind = _KIND_OF[type(entry)].value
+    return f"{kind} '{entry.term}'" if isinstance(entry, Term) else f"{kind} '{entry.id}'"
+
+
+def _redefinition(existing: Entry, entry: Entry) -> Problem | None:
+    """The error for a later definition of an id that does not agree with the first, or None when it does.
+
+    Two terms written differently that make the same anchor ("C#", "C sharp")
+    are named both, as written: the anchor is ours, not the editor's.
+    """
+    if isinstance(entry, Term) and normalize_name(entry.term).casefold() != normalize_name(existing.term).casefold():
+        file, line, _ = existing.at("term")
+        return _problem(entry, "term", entry.field_path("term"),
+                        f"the terms '{entry.term}' and '{existing.term}' ({file}:{line}) would share the "
+                        f"glossary anchor #{entry.id}, so links to one would land on the other",
+                        "if they are one term, keep one and list the other spelling under its aliases; "
+                        "otherwise write one of them more fully")
+    differing = _differences(existing, entry)
+    if not differing:
+        return None
+    file, line, _ = existing.at()
+    return _problem(entry, "", label(entry), f"defined differently at {file}:{line} "
+                    f"(fields that differ: {', '.join(differing)})",
+                    "make the definitions agree, or keep one in content/_shared/")
 
 
 def assemble(stories: Iterable[Story], definitions: Iterable[Entry]) -> tuple[Site, list[Problem]]:
@@ -38,19 +67,14 @@ def assemble(stories: Iterable[Story], definitions: Iterable[Entry]) -> tuple[Si
     problems: list[Problem] = []
     registries: dict[Kind, dict[str, Entry]] = {kind: {} for kind in Kind}
     for entry in definitions:
-        kind = _KIND_OF[type(entry)]
-        registry = registries[kind]
+        registry = registries[_KIND_OF[type(entry)]]
         existing = registry.get(entry.id)
         if existing is None:
             registry[entry.id] = entry
             continue
-        differing = _differences(existing, entry)
-        if differing:
-            file, line, _ = existing.at()
-            problems.append(_problem(entry, "", f"{kind.value} '{entry.id}'",
-                                     f"defined differently at {file}:{line} "
-                                     f"(fields that differ: {', '.join(differing)})",
-                                     "make the definitions agree, or keep one in content/_shared/"))
+        problem = _redefinition(existing, entry)
+        if problem:
+            problems.append(problem)
     ordered = tuple(sorted(stories, key=lambda s: (s.date, s.slug), reverse=True))
     site = Site(ordered, registries[Kind.ACTOR], registries[Kind.TERM], registries[Kind.PLACE])
     return site, problems
@@ -112,9 +136,8 @@ def _name_field(entry: Entry, name: str) -> str:
 def _clash(entry: Entry, name: str, other: Entry) -> Problem:
     """The error at `entry` for a name it shares with `other`, pointing at where `other` wrote it."""
     file, line, _ = other.at(_name_field(other, name))
-    kind, other_kind = _KIND_OF[type(entry)].value, _KIND_OF[type(other)].value
-    return _problem(entry, _name_field(entry, name), f"{kind} '{entry.id}'",
-                    f"the name '{name}' also belongs to {other_kind} '{other.id}' ({file}:{line})",
+    return _problem(entry, _name_field(entry, name), label(entry),
+                    f"the name '{name}' also belongs to {label(other)} ({file}:{line})",
                     "names are shared by every story, and each links to one page: make one of them fuller "
                     "(a first name, a country), or, for a term that names an actor, set the term's actor:")
 
@@ -148,18 +171,22 @@ def names(site: Site) -> list[Problem]:
     return problems
 
 
-
 def reserved_pages(site: Site) -> list[Problem]:
-    """No story folder or actor id may land on a page the site generates for itself (an index)."""
+    """No story folder, actor id or topic may land on a page the site generates for itself: `index` is each list's page."""
     problems = []
     for story in site.stories:
-        if story_page(story.slug) in INDEX_PAGES:
+        for tag in story.tags:
+            if slugify(tag) == INDEX:
+                problems.append(_problem(story, "tags", story.field_path("tags"),
+                                         f"the topic '{tag}' would put its page on the page that lists every topic",
+                                         "choose another word for the topic"))
+        if story.slug == INDEX:
             problems.append(Problem(story.facts_path, 0, 0, ERROR,
-                                    f"the folder name '{story.slug}' would put this story at {story_page(story.slug)}, "
-                                    "the page that lists every story", "story", "rename the story folder"))
+                                    f"the folder name '{story.slug}' would put this story on the page that lists "
+                                    "every story", "story", "rename the story folder"))
     for actor in site.actors.values():
-        if actor_page(actor.id) in INDEX_PAGES:
+        if actor.id == INDEX:
             problems.append(_problem(actor, "id", actor.field_path("id"),
-                                     f"the id '{actor.id}' would put this actor at {actor_page(actor.id)}, "
-                                     "the page that lists every actor", "choose another id"))
+                                     f"the id '{actor.id}' would put this actor on the page that lists every actor",
+                                     "choose another id"))
     return problems

@@ -76,7 +76,9 @@ def test_the_story_loads_with_no_errors_and_nothing_from_other_hosts(reader):
 
 def test_an_actor_link_leads_to_the_actor_and_mentioned_in_back_to_the_highlighted_sentence(reader):
     page = reader.open(STORY)
-    actor = page.locator(".explainer-article a.explainer-actor", has_text="Hizballah").first
+    # Hezbollah links once, at its first mention; the later "Hizballah" is text, reached from "Mentioned in".
+    actor = page.locator(".explainer-article a.explainer-actor", has_text="Hezbollah")
+    expect(actor).to_have_count(1)
     reader.activate(actor)
     page.wait_for_url(f"**/{HEZBOLLAH}")
     expect(page.locator("h1")).to_contain_text("Hezbollah")
@@ -85,17 +87,34 @@ def test_an_actor_link_leads_to_the_actor_and_mentioned_in_back_to_the_highlight
     expect(mentions.first).to_be_visible()
     mention = page.locator(".explainer-mentions a.explainer-jump", has_text="Hizballah").first
     assert STORY in mention.get_attribute("href")
+    sentence_id = mention.get_attribute("href").split("#")[1]
     state = jump_to_sentence(reader, mention)
     assert "Hizballah" in state["text"]
+    sentence = page.locator(f"#{sentence_id}")
+    expect(sentence.locator("a.explainer-actor", has_text="Hizballah")).to_have_count(0)
     assert not reader.problems(), "\n".join(reader.problems())
 
 
 def test_a_key_figure_jumps_to_and_highlights_its_sentence(reader):
     page = reader.open(STORY)
     jump = page.locator("#figure-militants-in-convoy a.explainer-jump")
-    expect(jump).to_have_text("Where the article says it")
+    expect(jump).to_have_text("in the article")
     state = jump_to_sentence(reader, jump)
     assert "308 militants" in state["text"]
+    assert not reader.problems(), "\n".join(reader.problems())
+
+
+def test_a_figures_notes_and_the_comparison_of_a_disputed_value_open_with_one_click(reader):
+    page = reader.open(STORY)
+    card = page.locator(".explainer-figure--disputed", has_text="300 or 308")
+    excerpt = card.locator(".explainer-figure__excerpt").first
+    expect(excerpt).to_be_hidden()
+    reader.activate(card.locator("summary", has_text="Why two figures"))
+    expect(excerpt).to_be_visible()
+    notes = page.locator("#figure-hezbollah-fighters-killed details")
+    expect(notes.locator(".explainer-figure__note").first).to_be_hidden()
+    reader.activate(notes.locator("summary"))
+    expect(notes.locator(".explainer-figure__note").first).to_be_visible()
     assert not reader.problems(), "\n".join(reader.problems())
 
 

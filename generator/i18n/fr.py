@@ -1,0 +1,174 @@
+"""French: the same keys as `en.py`, in French typography.
+
+A no-break space (U+00A0) comes before ":" and ";", as French print sets
+them, so a colon never starts a line. "Story" is "article" (the word French
+newsrooms use); "the article" of a story page is "L’article".
+"""
+
+_C = "\u00a0:"  # French colon: a no-break space, then ":"
+_SC = "\u00a0;"
+
+WORDS = {
+    "colon": f"{_C} ",
+    "list_separator": ", ",
+
+    "date.day": "d MMMM y",
+    "date.first_day": "d'er' MMMM y",  # « 1er août 2017 »
+    "date.month": "MMMM y",
+    "date.year": "y",
+
+    "label.sample": "Exemple",
+    "label.draft": "Brouillon",
+    "label.unnamed": "Nom absent de l’article",  # the same words for a person, a body or a state
+
+    "kind.person": "Personne",
+    "kind.organisation": "Organisation",
+    "kind.armed-group": "Groupe armé",
+    "kind.state": "État",
+    "kind.government": "Gouvernement",
+    "kind.military": "Forces armées",
+    "kind.alliance": "Alliance",
+    "relation.ally": "Allié",
+    "relation.opponent": "Adversaire",
+    "relation.member-of": "Membre de",
+    "relation.leads": "Dirige",
+    "relation.part-of": "Fait partie de",
+    "relation.other": "Lien",
+    "inverse.member-of": "A pour membre",
+    "inverse.leads": "Sous la direction de",
+    "inverse.part-of": "Comprend",
+
+    "banner.sample_story.lead": "Article d’exemple.",
+    "banner.sample_story.text": "Cet article a été écrit pour montrer l’outil d’explication. Ce n’est pas "
+                                "de l’information, et les personnes et les faits qu’il décrit ne sont pas "
+                                "un vrai reportage.",
+    "banner.draft_story.lead": "Brouillon.",
+    "banner.draft_story.text": f"Cet article n’est pas vérifié pour publication{_SC} la compilation stricte du "
+                               "site refuse de le publier.",
+    "banner.sample_entry.lead": "Exemple.",
+    "banner.sample_entry.text": "Cette fiche n’apparaît que dans des articles d’exemple, écrits pour montrer "
+                                "l’outil d’explication. Ce n’est pas de l’information.",
+    "banner.draft_entry.lead": "Brouillon.",
+    "banner.draft_entry.text": "Cette fiche a été préparée à l’import et n’est pas encore vérifiée.",
+
+    "heading.key_figures": "Chiffres clés",
+    "heading.article": "L’article",
+    "heading.editors_notes": "Notes de la rédaction",
+    "heading.whos_who": "Qui est qui",
+    "heading.quotes": "Citations",
+    "heading.timeline": "Chronologie",
+    "heading.places": "Lieux",
+    "heading.terms": "Termes",
+    "heading.sources": "Sources",
+    "heading.corrections": "Rectificatifs",
+    "heading.background": "Contexte",
+    "heading.in_the_stories": "Dans les articles",
+    "heading.what_they_said": "Déclarations",
+    "heading.mentioned_in": "Mentions",
+    "heading.related_actors": "Acteurs liés",
+
+    "story.published": "Publié le ",
+    "story.topics": f"Thèmes{_C} ",
+
+    "source.one": f"Source{_C} ",
+    "source.many": f"Sources{_C} ",
+    "source.article": f"L’article{_C} ",
+
+    "figure.derived": f"Comment on l’obtient{_C} ",
+    "figure.where": "Où l’article le dit",
+    "conflict.both": f"L’article donne les deux chiffres{_SC} nous montrons les deux.",
+
+    "quote.unnamed_speaker": "— Personne citée non nommée dans l’article.",
+    "quote.attribution_source": f"Attribution{_C} ",
+    "quote.marks": "«\u00a0{text}\u00a0»",  # a quotation, or an excerpt, in the language's quotation marks
+    "quote.in_context": "Dans son contexte",
+    "attribution.editor": f"L’article ne nomme pas la personne citée{_SC} la rédaction lui attribue la citation.",
+    "attribution.unknown": "L’article ne nomme pas la personne citée.",
+
+    "note.marker": "note {n}",
+    "note.marker_label": "Note de la rédaction {n}",
+    "note.back": "Retour à la phrase",
+
+    "actor.also_written": f"Autres graphies{_C} ",
+    "actor.as_of": "À jour au ",
+
+    "place.also_written": "(aussi écrit {names})",
+    "place.named_in": f"Cité dans{_C} ",
+    "coordinates.north": "N",
+    "coordinates.south": "S",
+    "coordinates.east": "E",
+    "coordinates.west": "O",
+
+    "stories.title": "Tous les articles",
+    "stories.description": "Tous les articles du site, du plus récent au plus ancien.",
+    "stories.none": "Aucun article pour l’instant.",
+    "stories.all": "Tous les articles ({n})",
+    "actors.title": "Acteurs",
+    "actors.description": "Toutes les personnes, organisations, États et groupes cités dans les articles.",
+    "glossary.title": "Glossaire",
+    "glossary.description": "Les termes employés dans les articles, avec leur définition.",
+    "glossary.also": f"Aussi{_C} ",
+    "glossary.see": "Voir ",
+    "glossary.used_in": f"Employé dans{_C} ",
+    "glossary.other": "Autres",  # the heading of terms with no letter or digit
+    "places.title": "Lieux",
+    "places.description": "Les lieux cités dans les articles.",
+
+    "errors.title": "Erreurs dans le contenu",
+    "errors.count": f"Problèmes dans le contenu{_C} {{n}}.",
+    "errors.fix": f"Corrigez-les et enregistrez{_C} cette page se recharge d’elle-même.",
+
+    "reference.title": "Champs de la fiche d’information",
+    "reference.description": "Chaque champ d’une fiche d’information, ce qu’il contient et s’il est obligatoire.",
+    "reference.intro": "Tous les champs qu’un fichier facts.yml peut contenir. Cette page est produite à partir "
+                       "des règles mêmes du générateur : ce sont toujours celles que les vérifications appliquent. "
+                       "Une clé inconnue est une erreur.".replace(" :", _C),
+    "reference.field": "Champ",
+    "reference.holds": "Contenu",
+    "reference.required": "Obligatoire",
+    "reference.meaning": "Sens",
+    "reference.yes": "oui",
+    "reference.for_definition": "pour une définition",
+
+    "not_found.title": "Page introuvable",
+    "not_found.text": "Cette page n’existe pas, ou elle a été déplacée.",
+    "not_found.hint": "Les pages d’articles portent le nom de leur dossier dans {content}, et celles des acteurs "
+                      "l’identifiant de l’acteur.",
+    "not_found.stories": "Les articles, du plus récent au plus ancien",
+    "not_found.actors": "Tous les acteurs",
+    "not_found.glossary": "Le glossaire",
+    "not_found.search": "Ou cherchez un nom, dans l’une de ses graphies, avec le champ de recherche ci-dessus.",
+
+    "script.table_scrolls": "Tableau, défile horizontalement",
+
+    # Qui est qui : un groupe par type d’acteur.
+    "group.person": "Personnes",
+    "group.organisation": "Organisations",
+    "group.government": "Gouvernements",
+    "group.state": "États",
+    "group.military": "Forces armées",
+    "group.armed-group": "Groupes armés",
+    "group.alliance": "Alliances",
+
+    "story.facts_as_of": "Faits de l’article à jour au ",
+    "story.backgrounds": "Présentations des acteurs",
+    "story.backgrounds_as_of": "{backgrounds} à jour chacune à sa date, jusqu’au {date}",
+    "actor.as_of_paren": "(à jour au {date})",
+
+    "figure.alternatives": "{values} ou {last}",
+    "figure.about": f"À propos{_C} ",
+    "figure.derived_value": f"Comment on obtient {{value}}{_C} ",
+    "figure.notes": "Notes",
+    "figure.in_the_article": "dans l’article",
+    "figure.why_two": "Pourquoi deux chiffres",
+    "figure.why_several": "Pourquoi plusieurs chiffres",
+
+    "topics.title": "Thèmes",
+    "topics.description": "Les thèmes des articles, chacun avec ses articles.",
+    "topics.none": "Aucun thème pour l’instant.",
+    "topics.count": "({n})",
+    "topics.about": "Articles sur le thème {name}.",
+    "topics.more_about": "En savoir plus sur {name}.",
+    "topics.stories": "Articles",
+    "topics.all": "Tous les thèmes",
+}
