@@ -49,7 +49,7 @@ def story_map(links: Links, story: Story) -> str:
     body = join([pic.locator_map(shown, caption="Places in this story; each links to its entry. "
                                  "Country outlines: Natural Earth."),
                  text_alternative("map", pic.facts_list(pic.locator_map_facts(shown)))], "\n")
-    return section("Map", "map", body)
+    return section(links.context.words["heading.map"], "map", body)
 
 
 def timeline_list(links: Links, story: Story) -> Markup:
@@ -107,7 +107,7 @@ def story_graph(links: Links, story: Story) -> str:
                               caption="How the actors in this story relate, as their entries say. "
                                       f"Each actor links to its page.{rest}")
     body = join([picture, text_alternative("graph", pic.facts_list(pic.actor_graph_facts(nodes, kept)))], "\n")
-    return section("Who is with whom", "who-is-with-whom", body)
+    return section(links.context.words["heading.relations"], "who-is-with-whom", body)
 
 
 def actor_neighbourhood(links: Links, actor: Actor) -> Markup:
