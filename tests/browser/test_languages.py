@@ -95,4 +95,7 @@ def test_the_french_story_page_keeps_left_to_right(browser, language_sites, devi
         reader.context.close()
     assert sides["direction"] == "ltr"
     assert sides["bannerLeft"] > 0 and sides["bannerRight"] == 0, sides
-    assert sides["cards"] == sorted(sides["cards"]), sides
+    # Cards of a row run left to right (a page long enough for a scrollbar may wrap the third to a second row).
+    first_row = sides["cards"][: next((i for i in range(1, len(sides["cards"]))
+                                      if sides["cards"][i] < sides["cards"][i - 1]), len(sides["cards"]))]
+    assert len(first_row) >= 2 and first_row == sorted(first_row), sides
