@@ -115,12 +115,12 @@ def test_a_french_story_page_speaks_french(french_site):
     """Built strictly: the figures' values, written in French words, were found in their excerpts."""
     soup = french_site.soup("stories/val-dore-mediatheque/")
     headings = [h.get_text(" ", strip=True).rstrip("¶").strip() for h in soup.select("article h2")]
-    assert headings[:3] == ["Chiffres clés", "L’article", "Qui est qui"]
-    assert "Rectificatifs" in headings and "Chronologie" in headings
+    assert headings[:4] == ["Chiffres clés", "Carte", "Chronologie", "L’article"]  # the pictures before the article
+    assert "Qui est qui" in headings and "Rectificatifs" in headings
     meta = soup.select_one(".explainer-meta").get_text(" ", strip=True)
     assert "Publié le 1er septembre 2026" in meta and "Faits de l’article à jour au 30 août 2026" in meta
     assert "Article d’exemple." in soup.select_one(".explainer-banner--sample").get_text()
-    assert soup.select_one(".explainer-timeline time").get_text() == "juin 2026"
+    assert soup.select_one(".explainer-timeline-list time").get_text() == "juin 2026"
     assert soup.select_one("html")["lang"] == "fr"
     text = soup.select_one("article").get_text(" ")
     for english in ("Key figures", "Published", "Who's who", "Sample story", "In context", "Where the article"):
@@ -168,7 +168,8 @@ def test_an_arabic_story_page_reads_right_to_left(arabic_site):
     soup = arabic_site.soup("stories/wadi-al-zaytoun-library/")
     assert 'dir="rtl"' in html and soup.select_one("html")["lang"] == "ar"
     headings = [h.get_text(strip=True).rstrip("¶") for h in soup.select("article h2")]
-    assert headings[:3] == ["أرقام رئيسية", "نص المقال", "من هو من"]
+    assert headings[:3] == ["أرقام رئيسية", "التسلسل الزمني", "نص المقال"]  # the timeline before the article
+    assert "من هو من" in headings
     assert "نُشر في 30 أغسطس 2026" in soup.select_one(".explainer-meta").get_text(" ", strip=True)
     assert "مقال تجريبي." in soup.select_one(".explainer-banner--sample").get_text()
     # Arabic has no capitals: a sentence still ends at a full stop before an Arabic letter.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import importlib
 import os
 import re
 import subprocess
@@ -469,3 +470,28 @@ def test_a_map_of_the_whole_world_needs_no_inset():
     _, svg = parse(locator_map(marks))
     assert not [e for e in svg.iter() if e.get("class") == "explainer-map__inset"]
     assert "inset" not in svg.find(f"{NS}desc").text
+
+
+@pytest.mark.parametrize("points", [
+    [(40.1, 35.3), (35.9, 33.9), (38.0, 36.8)],  # Syria and Lebanon
+    [(3.2, 56.1)],  # the North Sea
+    [(178.0, -17.7), (-179.5, -16.5)],  # Fiji, across the 180th meridian
+])
+def test_arcs_far_outside_a_map_drawn_as_their_ends_change_no_land_and_no_line(points):
+    """Far arcs are kept as two points to save work: every clipped ring's area and every visible line stay the same."""
+    lm = importlib.import_module("generator.pictures.locator_map")  # the package's locator_map is the function
+
+    proj = geo.fit(points, lm.WIDTH, lm.HEIGHT, padding=44.0, min_km=300.0)
+    atlas, frame = geo.load_atlas(), (-2.0, -2.0, lm.WIDTH + 2, lm.HEIGHT + 2)
+    far = lm._far_arcs(proj)
+    assert far, "the test needs arcs to leave out"
+    used = range(len(atlas.arcs))
+    full, pruned = lm._projected_arcs(proj, used, lm.TOLERANCE), lm._projected_arcs(proj, used, lm.TOLERANCE, far)
+    for country in atlas.countries:
+        for polygon in country.polygons:
+            for ring in polygon:
+                areas = [abs(geo.ring_area(geo.clip_polygon(lm._ring(proj, ring, arcs), frame)))
+                         for arcs in (full, pruned)]
+                assert areas[0] == pytest.approx(areas[1], abs=0.01), country.name
+    view = (0.0, 0.0, lm.WIDTH, lm.HEIGHT)
+    assert lm._lines(proj, used, view) == lm._lines(proj, used, view, far)

@@ -51,6 +51,8 @@ WORDS = {
     "heading.whos_who": "من هو من",
     "heading.quotes": "اقتباسات",
     "heading.timeline": "التسلسل الزمني",
+    "heading.map": "الخريطة",
+    "heading.relations": "من مع من",
     "heading.places": "الأماكن",
     "heading.terms": "المصطلحات",
     "heading.sources": "المصادر",

@@ -60,6 +60,8 @@ WORDS = {
     "heading.whos_who": "Who's who",
     "heading.quotes": "Quotes",
     "heading.timeline": "Timeline",
+    "heading.map": "Map",
+    "heading.relations": "Who is with whom",
     "heading.places": "Places",
     "heading.terms": "Terms",
     "heading.sources": "Sources",

@@ -57,6 +57,8 @@ WORDS = {
     "heading.whos_who": "Qui est qui",
     "heading.quotes": "Citations",
     "heading.timeline": "Chronologie",
+    "heading.map": "Carte",
+    "heading.relations": "Qui est avec qui",
     "heading.places": "Lieux",
     "heading.terms": "Termes",
     "heading.sources": "Sources",

@@ -8,6 +8,7 @@ from ..i18n import Words
 from .paging import archive_page, on_page, page_links
 from .parts import NOT_SEARCHED, Context, Links, banner, kind_label, sample_only, section, sources_list
 from .parts import story_labels, time_tag, unnamed_label
+from . import pictures
 
 
 def relation_label(words: Words, relation_type: str, *, inverse: bool = False) -> str:
@@ -46,7 +47,8 @@ def actor(context: Context, actor: Actor, number: int = 1) -> str:
     out += [roles(links, actor, stories), said(links, actor, stories), mentioned_in(links, actor, stories)]
     related_list = related(links, actor)
     if related_list:
-        out.append(section(words["heading.related_actors"], "related-actors", related_list))
+        out.append(section(words["heading.related_actors"], "related-actors",
+                           join([pictures.actor_neighbourhood(links, actor), related_list], "\n")))
     if actor.sources:
         out.append(section(words["heading.sources"], "sources", sources_list(actor.sources)))
     return "".join(out)

@@ -10,6 +10,7 @@ from ..model import DIGITS_INITIAL, OTHER_INITIAL, Actor, Kind, initial, slugify
 from ..urls import SPLIT_AT, letter_of
 from .paging import cut, more_line
 from .parts import Context, archive_item, entry_labels, kind_label, sample_label, sample_only, section, sources_line
+from . import pictures
 from .parts import unnamed_label
 
 
@@ -176,6 +177,10 @@ def places(context: Context) -> str:
     """
     links, words = context.on(context.layout.places), context.words
     out = [_head(words, "places")]
+    located = pictures.places_map(links, list(context.site.places.values()),
+                                  lambda p: context.index.stories_naming(p.ref))  # capped: bounded at any size
+    if located:
+        out.append(located + "\n\n")
     if Kind.PLACE in context.layout.split:
         return "".join(out) + _initials(context, links, context.site.places.values(), Kind.PLACE, lambda p: p.name)
     return "".join(out) + _place_list(context, links, context.site.places.values()) + "\n"

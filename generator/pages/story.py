@@ -12,6 +12,7 @@ from .figures import figures_box
 from .parts import KIND_GROUPS, NOT_SEARCHED, Context, Links, banner, draft_label, section, source_link, sources_line
 from .parts import time_tag, unnamed_label
 from .topics import topic_links
+from . import pictures
 
 
 def story(context: Context, story: Story) -> str:
@@ -27,13 +28,15 @@ def story(context: Context, story: Story) -> str:
            f"# {md_escape(story.title)}\n\n", header(links, story) + "\n\n"]
     if story.figures:
         out.append(section(words["heading.key_figures"], "key-figures", figures_box(links, story, article)))
+        out.append(pictures.figure_bars(story) + "\n\n")
+    out += [pictures.story_map(links, story), pictures.story_timeline(links, story)]
     out.append(section(words["heading.article"], "article", article_block(story, article, words)))
     out.append(editors_notes(links, story, article))
-    out.append(whos_who(links, story))
+    out += [pictures.story_graph(links, story), whos_who(links, story)]
     if story.quotes:
         out.append(section(words["heading.quotes"], "quotes",
                            join([links.quote(story, article, q) for q in story.quotes], "\n")))
-    out += [timeline(links, story), places(links, story), terms(links, story), sources(story, context),
+    out += [places(links, story), terms(links, story), sources(story, context),
             corrections(story, words)]
     return "".join(out)
 
@@ -135,21 +138,6 @@ def cast_entry(links: Links, story: Story, cast: Cast, actor: Actor) -> Markup:
                        words.fill("actor.as_of_paren", date=time_tag(actor.as_of, words)))]) if dated else None,
         tag("div", {"class": "explainer-role"}, links.context.markdown(cast.role)) if cast.role else None,
         tag("p", {"class": "explainer-unmentioned"}, reason) if unnamed and reason else None)
-
-
-def timeline(links: Links, story: Story) -> str:
-    """The dated events in date order, each with the actors involved."""
-    if not story.timeline:
-        return ""
-    actors, words = links.context.site.actors, links.context.words
-    events = [tag("li", {}, draft_label(words) if e.draft else None,
-                  tag("span", {"class": "explainer-date"}, time_tag(e.date, words)), " ",
-                  e.text,
-                  join([" (", join([links.actor(actors[a]) for a in e.actors if a in actors], words["list_separator"]),
-                        ")"])
-                  if e.actors else None)
-              for e in sorted(story.timeline, key=lambda e: e.date)]
-    return section(words["heading.timeline"], "timeline", tag("ol", {"class": "explainer-timeline"}, *events))
 
 
 def places(links: Links, story: Story) -> str:

@@ -23,7 +23,7 @@ attributes (grey land, outlined shapes, visible lines) keep each picture legible
 classes override them.
 """
 
-from .actor_graph import GraphEdge, GraphNode, actor_graph, actor_graph_facts, neighbourhood
+from .actor_graph import GraphEdge, GraphNode, actor_graph, actor_graph_facts, merged_edges, neighbourhood
 from .bars import Bar, FigureValue, bar_chart, bar_chart_facts, bars_from_figures, figure_charts
 from .locator_map import MapMark, locator_map, locator_map_facts
 from .svg import facts_list
@@ -32,5 +32,5 @@ from .timeline import TimelineEvent, timeline, timeline_facts
 __all__ = [
     "Bar", "FigureValue", "GraphEdge", "GraphNode", "MapMark", "TimelineEvent", "actor_graph", "actor_graph_facts",
     "bar_chart", "bar_chart_facts", "bars_from_figures", "facts_list", "figure_charts", "locator_map",
-    "locator_map_facts", "neighbourhood", "timeline", "timeline_facts",
+    "locator_map_facts", "merged_edges", "neighbourhood", "timeline", "timeline_facts",
 ]

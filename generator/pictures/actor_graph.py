@@ -22,12 +22,16 @@ from typing import Sequence
 
 from . import geo, graph_layout
 from .svg import Box, Markup, facts_list, figure, join, lines_text, link, num, picture_id, svg_root, tag, text
-from .svg import text_box, text_width, wrap
+from .svg import hit_area, text_box, text_width, wrap
 
 WIDTH = 400.0
 R = 13.0
 LABEL_SIZE, LABEL_LINE, LABEL_W = 12.0, 13.5, 108.0
 EDGE_SIZE = 10.0
+FOCUS_SCALE = 1.25  # the actor whose page it is, drawn larger
+# How far each kind's shape reaches from its centre, in radii (see `shape`): lines stop there.
+REACH = {"person": 1.0, "organisation": 1.2, "state": 1.08, "government": 1.25, "armed-group": 1.36,
+         "military": 1.25, "alliance": 1.3}
 DIRECTED = ("leads", "member-of", "part-of")
 TYPE_WORDS = {"ally": "ally", "opponent": "opponent", "member-of": "member of", "leads": "leads",
               "part-of": "part of", "other": "other"}
@@ -95,7 +99,8 @@ def actor_graph(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge], title: s
     xy = [(x, y - top) for x, y in xy]
     node_boxes = [Box(b.x, b.y - top, b.w, b.h) for b in node_boxes]
     bottom = max((b.y + b.h for b in node_boxes), default=0.0) + 10
-    lines_svg, edge_labels = _edges(kept, index, xy, node_boxes, bottom, f"url(#{pid}-arrow)")
+    reach = [R * REACH.get(n.kind, 1.0) * (FOCUS_SCALE if n.id == focus else 1.0) for n in nodes]
+    lines_svg, edge_labels = _edges(kept, index, xy, node_boxes, bottom, f"url(#{pid}-arrow)", reach)
     legend, height = _legend(nodes, kept, bottom, f"url(#{pid}-arrow)")
     body = [_defs(pid), tag("g", {"class": "explainer-graph__edges", "fill": "none", "stroke": "#777"}, *lines_svg),
             tag("g", {"class": "explainer-graph__edge-labels"}, *edge_labels),
@@ -241,7 +246,8 @@ def _rows_of(items: list[int], sizes) -> list[list[int]]:
     return rows
 
 
-def _edges(edges, index, xy, node_boxes, bottom, arrow: str) -> tuple[list[Markup], list[Markup]]:
+def _edges(edges, index, xy, node_boxes, bottom, arrow: str, reach: Sequence[float]
+           ) -> tuple[list[Markup], list[Markup]]:
     """Lines (curved apart when two relations join the same pair) and the labels that fit.
 
     A label sits on its own line, clear of nodes, other labels and every other line, so that
@@ -255,6 +261,7 @@ def _edges(edges, index, xy, node_boxes, bottom, arrow: str) -> tuple[list[Marku
         group = pairs[tuple(sorted((e.source, e.target)))]
         bend = (group.index(e) - (len(group) - 1) / 2) * 22.0
         drawn.append(_edge_path(xy[index[e.source]], xy[index[e.target]], -bend if e.source > e.target else bend,
+                                (reach[index[e.source]], reach[index[e.target]]),
                                 e.type in DIRECTED))
     polylines = [[along(k / 8) for k in range(9)] for _, along in drawn]
     frame, taken = Box(2, 2, WIDTH - 4, bottom - 4), list(node_boxes)
@@ -285,13 +292,17 @@ def _short(words: str, most: int = 22) -> str:
     return words if len(words) <= most else words[: most - 1].rstrip() + "…"
 
 
-def _edge_path(a, b, bend: float, arrow: bool):
-    """Path data from node a to node b, trimmed at the shapes, and a function t -> point on it."""
+def _edge_path(a, b, bend: float, reach: tuple[float, float], arrow: bool):
+    """Path data from node a to node b, trimmed at the shapes, and a function t -> point on it.
+
+    `reach` is how far each end's shape extends from its centre at most (a triangle's corner, the
+    focus drawn larger), so that no arrowhead ever hides under a shape.
+    """
     dx, dy = b[0] - a[0], b[1] - a[1]
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
-    start = (a[0] + ux * (R + 2), a[1] + uy * (R + 2))
-    end = (b[0] - ux * (R + (5 if arrow else 2)), b[1] - uy * (R + (5 if arrow else 2)))
+    start = (a[0] + ux * (reach[0] + 2), a[1] + uy * (reach[0] + 2))
+    end = (b[0] - ux * (reach[1] + (5 if arrow else 2)), b[1] - uy * (reach[1] + (5 if arrow else 2)))
     if not bend:
         def along(t):
             """The point a fraction t along the straight edge."""
@@ -334,10 +345,12 @@ def shape(kind: str, x: float, y: float, r: float = R, cls: str = "") -> Markup:
 
 def _node(node: GraphNode, centre, lines, focus: bool, side: str) -> Markup:
     x, y = centre
-    lx, ly, anchor, _ = _label_place(centre, lines, side)
+    lx, ly, anchor, box = _label_place(centre, lines, side)
     label = lines_text(lx, ly, lines, LABEL_LINE, "explainer-graph__label", anchor)
-    drawn = shape(node.kind, x, y, R * (1.25 if focus else 1.0), "explainer-graph__shape--focus" if focus else "")
-    return link(node.href, drawn, label, cls="explainer-graph__node")
+    drawn = shape(node.kind, x, y, R * (FOCUS_SCALE if focus else 1.0),
+                  "explainer-graph__shape--focus" if focus else "")
+    hit = hit_area(box) if node.href else None
+    return link(node.href, hit, drawn, label, cls="explainer-graph__node")
 
 
 def _defs(pid: str) -> Markup:

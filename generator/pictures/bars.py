@@ -16,8 +16,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from .svg import Markup, facts_list, figure, lines_text, link, num, picture_id, svg_root, tag, text
-from .svg import text_width, wrap
+from .svg import Box, Markup, facts_list, figure, lines_text, link, num, picture_id, svg_root, tag, text
+from .svg import hit_area, text_width, wrap
 
 WIDTH = 400.0
 LEFT, RIGHT = 4.0, 4.0
@@ -188,7 +188,8 @@ def _bar_row(bar: Bar, y: float, scale: float, hatch: str) -> tuple[Markup, floa
                                        f"{num(top - 3)}v{num(BAR_H + 6)}"}))
         end += max(reach, 2.0)
     parts.append(text(end + 6, top + BAR_H - 2.5, _value_words(bar), "explainer-bars__value"))
-    return link(bar.href, label, *parts, cls="explainer-bars__row"), top + BAR_H + 12
+    hit = hit_area(Box(LEFT, y, WIDTH - LEFT - RIGHT, top + BAR_H - y)) if bar.href else None
+    return link(bar.href, hit, label, *parts, cls="explainer-bars__row"), top + BAR_H + 12
 
 
 def _grid(most: float, step: float, scale: float, top: float, bottom: float) -> Markup:

@@ -62,6 +62,13 @@ def load_atlas() -> Atlas:
     return Atlas(arcs, tuple(countries), tuple(uses))
 
 
+@lru_cache(maxsize=1)
+def arc_bounds() -> tuple[tuple[float, float, float, float], ...]:
+    """Each arc's (west, south, east, north) in degrees, as stored (not wrapped): to skip arcs far from a view."""
+    return tuple((min(p[0] for p in arc), min(p[1] for p in arc), max(p[0] for p in arc), max(p[1] for p in arc))
+                 for arc in load_atlas().arcs)
+
+
 def _decode_arc(flat: Sequence[int], quantum: float) -> tuple[Point, ...]:
     """Positions from the deltas; a step across the 180th meridian is undone (lon kept continuous),
     so that no arc jumps a whole turn from one point to the next."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import deque
+from functools import lru_cache
 from typing import Sequence
 
 Point = tuple[float, float]
@@ -45,11 +46,21 @@ def hop_distances(count: int, links: Sequence[tuple[int, int]]) -> list[list[flo
 
 def stress_layout(count: int, links: Sequence[tuple[int, int]], length: float = 1.0,
                   iterations: int = 300) -> list[Point]:
-    """Positions whose distances approximate `length` times the hop distances (SMACOF)."""
+    """Positions whose distances approximate `length` times the hop distances (SMACOF).
+
+    Layouts are remembered by the graph's shape: on a desk, most actors' neighbourhoods are
+    stars of a few sizes and many stories' casts the same small shapes, so a build lays out
+    each shape once (the result depends on nothing else, so it is the same either way).
+    """
+    return list(_stress_layout(count, tuple((a, b) for a, b in links), length, iterations))
+
+
+@lru_cache(maxsize=4096)
+def _stress_layout(count: int, links: tuple[tuple[int, int], ...], length: float, iterations: int) -> tuple[Point, ...]:
     if count == 0:
-        return []
+        return ()
     if count == 1:
-        return [(0.0, 0.0)]
+        return ((0.0, 0.0),)
     d = hop_distances(count, links)
     w = [[1.0 / (d[i][j] ** 2) if i != j else 0.0 for j in range(count)] for i in range(count)]
     radius = length * count / (2 * math.pi) + length
@@ -73,7 +84,7 @@ def stress_layout(count: int, links: Sequence[tuple[int, int]], length: float = 
         xy = new
         if moved < 1e-4 * length:
             break
-    return xy
+    return tuple(xy)
 
 
 def components(count: int, links: Sequence[tuple[int, int]]) -> list[list[int]]:

@@ -2,7 +2,8 @@
 
 Why it is drawn the way it is:
 - Fitted to the marks with room for labels, but never less than `min_km` across, so that one
-  place (or a few close together) still shows its region and its neighbours.
+  place (or a few close together) still shows its region and its neighbours; widened further
+  while no land at all is in view (a place at sea), so there is always a coast to place it by.
 - Land is one filled path (even-odd, so lakes and enclaves stay right); coasts and borders are
   separate lines from the shared arcs, so the frame never gets a stroke where land is clipped.
   Countries holding a mark are shaded a little darker, and larger countries are named when the
@@ -18,11 +19,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 from . import geo
 from .svg import Box, Markup, facts_list, figure, join, link, num, path_data, picture_id, svg_root, tag, text
-from .svg import text_box
+from .svg import hit_area, text_box
 
 WIDTH, HEIGHT = 400.0, 300.0
 LABEL_SIZE = 12.5
@@ -50,10 +52,9 @@ def locator_map(marks: Sequence[MapMark], title: str = "Map of the places in thi
     placed = [m for m in marks if m.lat is not None and m.lon is not None]
     pid = picture_id("map", *[(m.id, m.label, m.lat, m.lon, m.href) for m in marks])
     points = [(float(m.lon), float(m.lat)) for m in placed]
-    proj = geo.fit(points, WIDTH, HEIGHT, padding=44.0, min_km=min_km)
+    proj, (land, country_labels) = _fitted(points, min_km)
     xy = [proj(lon, lat) for lon, lat in points]
     inset_box, scale_box = _corners(xy)
-    land, country_labels = _land(proj, points)
     obstacles = [inset_box, scale_box] + [_mark_box(p) for p in xy]
     labels, keys = _place_labels(placed, xy, obstacles)
     named = _country_names(country_labels, obstacles + [box for _, _, box in labels.values()], placed)
@@ -68,6 +69,17 @@ def locator_map(marks: Sequence[MapMark], title: str = "Map of the places in thi
     ]
     svg = svg_root(pid, WIDTH, HEIGHT, title, _description(marks, bool(inset)), body, "explainer-map")
     return figure("map", svg, caption or "Places in this story. Country outlines: Natural Earth.", keys)
+
+
+def _fitted(points: Sequence[geo.Point], min_km: float):
+    """The projection fitted to the marks, and its land: widened (up to eight times) while no country shows
+    a sizeable piece of land, so that a place at sea still shows the nearest coast, not an empty frame."""
+    for grow in (1, 2, 4, 8):
+        proj = geo.fit(points, WIDTH, HEIGHT, padding=44.0, min_km=min_km * grow)
+        land = _land(proj, points)
+        if land[1]:  # a country shows a sizeable piece of land (the ones big enough to be named)
+            break
+    return proj, land
 
 
 def locator_map_facts(marks: Sequence[MapMark]) -> list[str]:
@@ -140,9 +152,31 @@ def _corners(xy: Sequence[geo.Point]) -> tuple[Box, Box]:
     return inset, box(scale_corner[1], scale_corner[2], scale_w, scale_h)
 
 
-def _projected_arcs(proj: geo.Projection, indices, tolerance: float) -> dict[int, list[geo.Point]]:
+def _projected_arcs(proj: geo.Projection, indices, tolerance: float,
+                    far: frozenset[int] = frozenset()) -> dict[int, list[geo.Point]]:
+    """Arcs projected and simplified; a `far` arc (wholly outside the view) kept as its two ends only.
+
+    Why the ends suffice: an arc outside the view lies in a box outside it, and so does the chord
+    between its ends, so a ring clipped to the view comes out the same; it saves simplifying
+    thousands of kilometres of coast that no one sees.
+    """
     atlas = geo.load_atlas()
-    return {i: geo.simplify(proj.raw(atlas.arcs[i]), tolerance) for i in sorted(indices)}
+    return {i: proj.raw([atlas.arcs[i][0], atlas.arcs[i][-1]]) if i in far
+            else geo.simplify(proj.raw(atlas.arcs[i]), tolerance) for i in sorted(indices)}
+
+
+def _far_arcs(proj: geo.Projection, margin: float = 4.0) -> frozenset[int]:
+    """The arcs whose bounds lie wholly outside the picture (by `margin` pixels), whatever turn they are moved by."""
+    west, north = proj.invert(-margin, -margin)
+    east, south = proj.invert(WIDTH + margin, HEIGHT + margin)
+    if east - west >= 180:
+        return frozenset(i for i, (_, s, _, n) in enumerate(geo.arc_bounds()) if s > north or n < south)
+    far = set()
+    for i, (w, s, e, n) in enumerate(geo.arc_bounds()):
+        turns = (-720, -360, 0, 360, 720)
+        if s > north or n < south or not any(w + turn <= east and e + turn >= west for turn in turns):
+            far.add(i)
+    return frozenset(far)
 
 
 def _ring(proj: geo.Projection, ring, arcs) -> list[geo.Point]:
@@ -152,10 +186,10 @@ def _ring(proj: geo.Projection, ring, arcs) -> list[geo.Point]:
     return [(x + dx, y) for x, y in geo.ring_arcs(ring, arcs, 360.0 * proj.k * proj.scale)]
 
 
-def _lines(proj: geo.Projection, indices, view) -> list[list[geo.Point]]:
+def _lines(proj: geo.Projection, indices, view, far: frozenset[int] = frozenset()) -> list[list[geo.Point]]:
     """Coasts or borders: each arc without its cuts, projected, simplified and clipped to the view."""
     atlas = geo.load_atlas()
-    return [piece for i in indices for run in geo.natural_runs(atlas.arcs[i])
+    return [piece for i in indices if i not in far for run in geo.natural_runs(atlas.arcs[i])
             for piece in geo.clip_line(geo.simplify(proj.line(run), TOLERANCE), view)]
 
 
@@ -174,7 +208,8 @@ def _land(proj: geo.Projection, points: Sequence[geo.Point]):
     frame = (-2.0, -2.0, WIDTH + 2, HEIGHT + 2)
     countries = [c for c in atlas.countries if _visible(proj, c, frame)]
     used = {i if i >= 0 else ~i for c in countries for poly in c.polygons for ring in poly for i in ring}
-    arcs = _projected_arcs(proj, used, TOLERANCE)
+    far = _far_arcs(proj)
+    arcs = _projected_arcs(proj, used, TOLERANCE, far)
     fills: dict[bool, list] = {True: [], False: []}
     label_spots = []
     holding = {country_at(lon, lat) for lon, lat in points}
@@ -195,8 +230,8 @@ def _land(proj: geo.Projection, points: Sequence[geo.Point]):
                            "d": path_data(fills[focus])})
               for focus in (False, True) if fills[focus]]
     view = (0.0, 0.0, WIDTH, HEIGHT)
-    coasts = _lines(proj, [i for i in sorted(arcs) if atlas.arc_uses[i] == 1], view)
-    borders = _lines(proj, [i for i in sorted(arcs) if atlas.arc_uses[i] >= 2], view)
+    coasts = _lines(proj, [i for i in sorted(arcs) if atlas.arc_uses[i] == 1], view, far)
+    borders = _lines(proj, [i for i in sorted(arcs) if atlas.arc_uses[i] >= 2], view, far)
     for cls, lines in (("explainer-map__coast", coasts), ("explainer-map__border", borders)):
         layers.append(tag("path", {"class": cls, "fill": "none", "stroke": "#666", "d": path_data(lines, False)}))
     label_spots.sort(key=lambda s: (-s[0], s[1]))
@@ -289,11 +324,11 @@ def _first_fit(point, label: str, frame: Box, taken: list[Box]):
 
 
 def _mark(mark: MapMark, point: geo.Point, label) -> Markup:
-    (lx, ly, anchor), shown, _ = label
+    (lx, ly, anchor), shown, box = label
     circle = tag("circle", {"class": "explainer-map__mark", "cx": num(point[0]), "cy": num(point[1]),
                             "r": num(MARK_R)})
     words = text(lx, ly, shown, "explainer-map__label", anchor)
-    return link(mark.href, circle, words, cls="explainer-map__place")
+    return link(mark.href, hit_area(box) if mark.href else None, circle, words, cls="explainer-map__place")
 
 
 def _scale_bar(proj: geo.Projection, box: Box) -> Markup:
@@ -308,24 +343,34 @@ def _scale_bar(proj: geo.Projection, box: Box) -> Markup:
     return tag("g", {"class": "explainer-map__scalebar"}, bar, label)
 
 
-def _inset(proj: geo.Projection, box: Box) -> Markup:
-    """A small world map with a rectangle around the main map's area (none if the map spans a
-    third of the world already: it is its own inset)."""
+def _world(lon0: float, box: Box) -> geo.Projection:
+    """The inset's projection: the whole world fitted to the inset's box, centred on `lon0`."""
+    return geo.Projection(lon0, 12.5, box.w / 360.0 * 0.98 / math.cos(math.radians(12.5)), box.x + box.w / 2,
+                          box.y + box.h / 2)
+
+
+@lru_cache(maxsize=16)
+def _world_land(lon0: float, box: Box) -> str:
+    """The inset's land as path data, made once per centre and corner: every map of a build shares it."""
     atlas = geo.load_atlas()
-    if WIDTH / (proj.k * proj.scale) > 120:
-        return Markup("")
-    lon0 = 0.0 if abs(proj.lon0) <= 120 else proj.lon0
-    world = geo.Projection(lon0, 12.5, box.w / 360.0 * 0.98 / math.cos(math.radians(12.5)), box.x + box.w / 2,
-                           box.y + box.h / 2)
-    view = (box.x, box.y, box.x + box.w, box.y + box.h)
-    all_arcs = range(len(atlas.arcs))
-    arcs = _projected_arcs(world, all_arcs, 0.6)
+    world, view = _world(lon0, box), (box.x, box.y, box.x + box.w, box.y + box.h)
+    arcs = _projected_arcs(world, range(len(atlas.arcs)), 0.6)
     rings = []
     for country in atlas.countries:
         for polygon in country.polygons:
             ring = geo.clip_polygon(_ring(world, polygon[0], arcs), view)
             if abs(geo.ring_area(ring)) >= 0.8:
                 rings.append(ring)
+    return path_data(rings)
+
+
+def _inset(proj: geo.Projection, box: Box) -> Markup:
+    """A small world map with a rectangle around the main map's area (none if the map spans a
+    third of the world already: it is its own inset)."""
+    if WIDTH / (proj.k * proj.scale) > 120:
+        return Markup("")
+    lon0 = 0.0 if abs(proj.lon0) <= 120 else proj.lon0
+    world = _world(lon0, box)
     (wx, ny), (ex, sy) = proj.invert(0, 0), proj.invert(WIDTH, HEIGHT)
     (ax, ay), (bx, by) = world(wx, ny), world(ex, sy)
     w, h = max(bx - ax, 4.0), max(by - ay, 4.0)
@@ -335,7 +380,7 @@ def _inset(proj: geo.Projection, box: Box) -> Markup:
         tag("rect", {"class": "explainer-map__inset-sea", "fill": "#fff", "stroke": "#666", "x": num(box.x),
                      "y": num(box.y), "width": num(box.w),
                      "height": num(box.h)}),
-        tag("path", {"class": "explainer-map__inset-land", "fill": "#999", "d": path_data(rings)}),
+        tag("path", {"class": "explainer-map__inset-land", "fill": "#999", "d": _world_land(lon0, box)}),
         tag("rect", {"class": "explainer-map__inset-area", "fill": "none", "stroke": "#000", "x": num(cx - w / 2),
                      "y": num(cy - h / 2), "width": num(w), "height": num(h)}),
     )

@@ -173,6 +173,13 @@ def link(href: str | None, *children, cls: str = "") -> Markup:
     return tag("a", {"href": target, "class": cls or None}, *children)
 
 
+def hit_area(box: Box) -> Markup:
+    """An unpainted rectangle that takes the pointer: put first in a link, it makes the whole of a
+    node or row one target, so a tap between a shape and its label still follows the link."""
+    return tag("rect", {"class": "explainer-picture__hit", "x": num(box.x), "y": num(box.y), "width": num(box.w),
+                        "height": num(box.h), "fill": "none", "pointer-events": "all"})
+
+
 def picture_id(kind: str, *parts: object) -> str:
     """A stable id prefix for a picture, from its content (hash() would change with PYTHONHASHSEED)."""
     digest = hashlib.sha1(repr((kind, parts)).encode("utf-8")).hexdigest()[:8]
@@ -214,6 +221,6 @@ def facts_list(lines: Sequence[str], cls: str = "explainer-picture__facts") -> M
 
 
 __all__ = [
-    "Box", "Markup", "escape", "facts_list", "figure", "join", "lines_text", "link", "num", "path_data",
+    "Box", "Markup", "escape", "facts_list", "figure", "hit_area", "join", "lines_text", "link", "num", "path_data",
     "picture_id", "safe_href", "svg_root", "tag", "text", "text_box", "text_width", "wrap",
 ]

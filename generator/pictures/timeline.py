@@ -89,8 +89,12 @@ def _rows(events: Sequence[TimelineEvent], story_date: str | None, story_label: 
 
 def timeline(events: Sequence[TimelineEvent], story_date: str | None = None,
              title: str = "Timeline of the events in this story", caption: str = "",
-             story_label: str = "This story is published") -> Markup:
-    """The timeline as a <figure class="explainer-picture explainer-picture--timeline">."""
+             story_label: str = "This story is published", max_lines: int = MAX_LINES) -> Markup:
+    """The timeline as a <figure class="explainer-picture explainer-picture--timeline">.
+
+    An event's text is cut after `max_lines` lines with an ellipsis: the page prints every
+    event in full with the picture (`timeline_facts`), so the picture may stay short.
+    """
     rows = _rows(events, story_date, story_label)
     pid = picture_id("timeline", story_date, *[(e.date, e.text, tuple(e.href_actors), e.draft) for e in events])
     legend, y = _legend(rows)
@@ -104,7 +108,7 @@ def timeline(events: Sequence[TimelineEvent], story_date: str | None = None,
             y += 30
         elif previous:
             y += 4 + 5 * math.log1p(max(gap, 0))
-        drawn, y_end = _row(row, y)
+        drawn, y_end = _row(row, y, max_lines)
         body.append(drawn)
         previous, y = row, y_end
     height = y + 8
@@ -173,11 +177,11 @@ def _marker(precision: str, x: float, y: float, story: bool = False, draft: bool
                         "y": num(y - 6), "width": "9", "height": num(tall), "rx": "4.5"})
 
 
-def _row(row: _Row, y: float) -> tuple[Markup, float]:
+def _row(row: _Row, y: float, max_lines: int = MAX_LINES) -> tuple[Markup, float]:
     """One event: date left of the axis, marker on it, text and actor links to the right."""
     width = WIDTH - TEXT_X - 4
     words = row.text + (" (draft)" if row.draft else "")
-    lines = wrap(words, width, TEXT_SIZE, MAX_LINES)
+    lines = wrap(words, width, TEXT_SIZE, max_lines)
     baseline = y + 4
     cls = "explainer-timeline__text" + (" explainer-timeline__text--story" if row.story else "")
     parts = [_marker(row.when.precision, AXIS_X, y, row.story, row.draft),
