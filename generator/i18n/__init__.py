@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Mapping
 
-from babel.dates import format_date
-from babel.numbers import format_compact_decimal, format_decimal, get_decimal_symbol
+from babel.dates import format_date, get_month_names
+from babel.numbers import format_compact_decimal, format_decimal, get_decimal_symbol, get_group_symbol
 
 from ..markup import Markup, escape
 from . import ar, en, fr
@@ -99,6 +99,21 @@ class Words(Mapping[str, str]):
                                           fraction_digits=len(fraction))
         grouped = format_decimal(int(digits), locale=self.language)
         return sign + grouped + (get_decimal_symbol(self.language) + fraction if fraction else "")
+
+    def short_months(self) -> tuple[str, ...]:
+        """The months' abbreviations, January first ("Jan", "janv.", "يناير"): the timeline's labels."""
+        names = get_month_names("abbreviated", locale=self.language)
+        return tuple(names[month] for month in range(1, 13))
+
+    @property
+    def decimal_mark(self) -> str:
+        """The language's decimal mark ("." or ",")."""
+        return get_decimal_symbol(self.language)
+
+    @property
+    def group_mark(self) -> str:
+        """The mark between groups of thousands ("," or a narrow no-break space)."""
+        return get_group_symbol(self.language)
 
     def decimal(self, value: float, places: int = 2) -> str:
         """A number rounded as Python rounds it, with the language's decimal mark ("33.89", "33,89")."""

@@ -15,10 +15,14 @@ the list of events with its actor links, so the picture adds to it and loses not
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..i18n import Words
 from ..markup import Markup, join, tag
 from ..model import Actor, Figure, Place, Story
 from .. import pictures as pic
 from ..pictures.timeline import parse_date
+from ..pictures.words import PictureWords
 from ..spec import SCALE_EXPONENTS
 from .parts import Links, draft_label, section, time_tag
 
@@ -27,9 +31,16 @@ TIMELINE_LINES = 3  # an event's lines in the picture: it comes before the artic
 NEIGHBOURS_LIMIT = 16  # actors around one actor in its graph: enough for a phone's width to stay legible
 
 
-def text_alternative(what: str, body: Markup) -> Markup:
-    """The picture's facts as text, behind a disclosure that says what it holds."""
-    return tag("details", {"class": "explainer-picture__text"}, tag("summary", {}, f"The {what} as text"), body)
+@lru_cache(maxsize=None)
+def picture_words(words: Words) -> PictureWords:
+    """The site's words as the pictures take them: its table, and Babel's month abbreviations and number marks."""
+    return PictureWords(words, words.short_months(), words.decimal_mark, words.group_mark)
+
+
+def text_alternative(what: str, body: Markup, words: Words) -> Markup:
+    """The picture's facts as text, behind a disclosure that says what it holds ("The map as text")."""
+    return tag("details", {"class": "explainer-picture__text"}, tag("summary", {}, words[f"picture.as_text.{what}"]),
+               body)
 
 
 def marks(links: Links, places) -> list[pic.MapMark]:
@@ -45,11 +56,11 @@ def story_map(links: Links, story: Story) -> str:
     """The "Map" section: the story's places on a locator map, or "" when none has coordinates."""
     if not any(p.coordinates for p in story.places):
         return ""
-    shown = marks(links, story.places)
-    body = join([pic.locator_map(shown, caption="Places in this story; each links to its entry. "
-                                 "Country outlines: Natural Earth."),
-                 text_alternative("map", pic.facts_list(pic.locator_map_facts(shown)))], "\n")
-    return section(links.context.words["heading.map"], "map", body)
+    shown, words = marks(links, story.places), links.context.words
+    said = picture_words(words)
+    body = join([pic.locator_map(shown, caption=words["picture.map.story_caption"], words=said),
+                 text_alternative("map", pic.facts_list(pic.locator_map_facts(shown, said)), words)], "\n")
+    return section(words["heading.map"], "map", body)
 
 
 def timeline_list(links: Links, story: Story) -> Markup:
@@ -71,17 +82,14 @@ def story_timeline(links: Links, story: Story) -> str:
     listed = timeline_list(links, story)
     if len(story.timeline) < 2:
         return section(links.context.words["heading.timeline"], "timeline", listed)
-    actors = links.context.site.actors
+    actors, words = links.context.site.actors, links.context.words
     events = [pic.TimelineEvent(e.date, e.text, tuple((actors[a].name, links.to(actors[a].ref))
                                                       for a in e.actors if a in actors), e.draft)
               for e in story.timeline]
-    picture = pic.timeline(events, story_date=story.date.isoformat(), story_label="This story is published",
-                           max_lines=TIMELINE_LINES,
-                           caption="Events in date order, the story's date marked; gaps of more than a year are "
-                                   "cut short, and so are long events: each is in full in the text version. "
-                                   "Names link to their pages.")
-    return section(links.context.words["heading.timeline"], "timeline",
-                   join([picture, text_alternative("timeline", listed)], "\n"))
+    picture = pic.timeline(events, story_date=story.date.isoformat(), max_lines=TIMELINE_LINES,
+                           caption=words["picture.timeline.story_caption"], words=picture_words(words))
+    return section(words["heading.timeline"], "timeline",
+                   join([picture, text_alternative("timeline", listed, words)], "\n"))
 
 
 def graph_nodes(links: Links, actors: list[Actor]) -> tuple[list[pic.GraphNode], list[pic.GraphEdge]]:
@@ -102,12 +110,14 @@ def story_graph(links: Links, story: Story) -> str:
     joined = {e.source for e in kept} | {e.target for e in kept}
     alone = len(nodes) - len(joined)
     nodes = [n for n in nodes if n.id in joined]  # an actor with no relation here is in who's who, not the graph
-    rest = f" {alone} more, with no relation given, are in who's who below." if alone else ""
-    picture = pic.actor_graph(nodes, kept, title="Who is with whom: the actors of this story and their relations",
-                              caption="How the actors in this story relate, as their entries say. "
-                                      f"Each actor links to its page.{rest}")
-    body = join([picture, text_alternative("graph", pic.facts_list(pic.actor_graph_facts(nodes, kept)))], "\n")
-    return section(links.context.words["heading.relations"], "who-is-with-whom", body)
+    words = links.context.words
+    said = picture_words(words)
+    rest = [said.format("picture.graph.story_alone", n=said.number(alone))] if alone else []
+    picture = pic.actor_graph(nodes, kept, title=words["picture.graph.story_title"],
+                              caption=" ".join([words["picture.graph.story_caption"], *rest]), words=said)
+    facts = pic.facts_list(pic.actor_graph_facts(nodes, kept, said))
+    return section(words["heading.relations"], "who-is-with-whom",
+                   join([picture, text_alternative("graph", facts, words)], "\n"))
 
 
 def actor_neighbourhood(links: Links, actor: Actor) -> Markup:
@@ -121,9 +131,10 @@ def actor_neighbourhood(links: Links, actor: Actor) -> Markup:
     nodes = [pic.GraphNode(n.id, n.label, n.kind, None) if n.id == actor.id else n for n in nodes]  # no link to itself
     if not kept:
         return Markup("")
-    return pic.actor_graph(nodes, kept, title=f"{actor.name} and the actors it relates to", focus=actor.id,
-                           caption=f"{actor.name} (drawn larger) and its direct relations, each actor a link "
-                                   "to its page. The same relations are listed below.")
+    words = links.context.words
+    return pic.actor_graph(nodes, kept, title=words.format("picture.graph.actor_title", name=actor.name),
+                           caption=words.format("picture.graph.actor_caption", name=actor.name), focus=actor.id,
+                           words=picture_words(words))
 
 
 def figure_value(figure: Figure) -> float:
@@ -131,18 +142,18 @@ def figure_value(figure: Figure) -> float:
     return float(figure.value) * 10 ** SCALE_EXPONENTS.get(figure.scale, 0)
 
 
-def figure_bars(story: Story) -> Markup:
+def figure_bars(story: Story, words: Words) -> Markup:
     """Bar charts of the figures that share a unit (disputed values as ranges), with their text; "" if none."""
     values = [pic.FigureValue(f.id, f.label, figure_value(f), f.unit, f"#figure-{f.id}", tuple(f.conflicts_with),
                               f.shown)
               for f in story.figures if _is_number(f.value)]
-    charts = []
+    charts, said = [], picture_words(words)
     for unit, bars in pic.bars_from_figures(values).items():
         if len(bars) < 2:  # one quantity, perhaps disputed: the figures box says it, a lone bar adds nothing
             continue
-        chart = pic.bar_chart(bars, unit, title=f"The figures in {unit}, side by side")
-        charts.append(join([chart, text_alternative("chart", pic.facts_list(pic.bar_chart_facts(bars, unit)))],
-                           "\n"))
+        chart = pic.bar_chart(bars, unit, title=words.format("picture.bars.story_title", unit=unit), words=said)
+        facts = pic.facts_list(pic.bar_chart_facts(bars, unit, said))
+        charts.append(join([chart, text_alternative("chart", facts, words)], "\n"))
     return join(charts, "\n")
 
 
@@ -165,9 +176,10 @@ def places_map(links: Links, places: list[Place], stories_naming) -> Markup:
         return Markup("")
     ranked = sorted(located, key=lambda p: (-len(stories_naming(p)), p.name.lower(), p.id))[:PLACES_MAP_LIMIT]
     shown = marks(links, sorted(ranked, key=lambda p: (p.name.lower(), p.id)))
-    held = f"the {len(ranked)} named in the most stories, of {len(located)} with coordinates" \
-        if len(ranked) < len(located) else f"all {len(located)} with coordinates"
-    picture = pic.locator_map(shown, title="Map of the places in the stories", min_km=600.0,
-                              caption=f"Places in the stories: {held}. Each links to its entry below. "
-                                      "Country outlines: Natural Earth.")
-    return join([picture, text_alternative("map", pic.facts_list(pic.locator_map_facts(shown)))], "\n")
+    words = links.context.words
+    said = picture_words(words)
+    held = said.format("picture.map.places_some", shown=said.number(len(ranked)), located=said.number(len(located))) \
+        if len(ranked) < len(located) else said.format("picture.map.places_all", located=said.number(len(located)))
+    picture = pic.locator_map(shown, title=words["picture.map.places_title"], min_km=600.0, words=said,
+                              caption=words.format("picture.map.places_caption", held=held))
+    return join([picture, text_alternative("map", pic.facts_list(pic.locator_map_facts(shown, said)), words)], "\n")

@@ -28,7 +28,7 @@ def story(context: Context, story: Story) -> str:
            f"# {md_escape(story.title)}\n\n", header(links, story) + "\n\n"]
     if story.figures:
         out.append(section(words["heading.key_figures"], "key-figures", figures_box(links, story, article)))
-        out.append(pictures.figure_bars(story) + "\n\n")
+        out.append(pictures.figure_bars(story, words) + "\n\n")
     out += [pictures.story_map(links, story), pictures.story_timeline(links, story)]
     out.append(section(words["heading.article"], "article", article_block(story, article, words)))
     out.append(editors_notes(links, story, article))

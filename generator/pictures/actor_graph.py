@@ -23,6 +23,7 @@ from typing import Sequence
 from . import geo, graph_layout
 from .svg import Box, Markup, facts_list, figure, join, lines_text, link, num, picture_id, svg_root, tag, text
 from .svg import hit_area, text_box, text_width, wrap
+from .words import ENGLISH, PictureWords
 
 WIDTH = 400.0
 R = 13.0
@@ -33,10 +34,24 @@ FOCUS_SCALE = 1.25  # the actor whose page it is, drawn larger
 REACH = {"person": 1.0, "organisation": 1.2, "state": 1.08, "government": 1.25, "armed-group": 1.36,
          "military": 1.25, "alliance": 1.3}
 DIRECTED = ("leads", "member-of", "part-of")
-TYPE_WORDS = {"ally": "ally", "opponent": "opponent", "member-of": "member of", "leads": "leads",
-              "part-of": "part of", "other": "other"}
-KIND_WORDS = {"person": "person", "organisation": "organisation", "state": "state", "government": "government",
-              "armed-group": "armed group", "military": "military", "alliance": "alliance"}
+TYPES = ("ally", "opponent", "member-of", "leads", "part-of", "other")  # the legend's order
+KINDS = ("person", "organisation", "state", "government", "armed-group", "military", "alliance")
+# How a relation reads from each end, in the facts: (from the subject, from the object), as word-table keys.
+RELATION_WORDS = {"ally": ("ally_of", "ally_of"), "opponent": ("opponent_of", "opponent_of"),
+                  "leads": ("leads", "led_by"), "member-of": ("member_of", "has_member"),
+                  "part-of": ("part_of", "includes")}
+
+
+def type_words(kind: str, words: PictureWords = ENGLISH) -> str:
+    """A relation type as a line's label and in the legend ("member of"); an unknown type as written."""
+    if kind == "other":
+        return words["picture.graph.other"]
+    return words.label(f"relation.{kind}") if kind in TYPES else kind
+
+
+def kind_words(kind: str, words: PictureWords = ENGLISH) -> str:
+    """An actor kind as the legend and the facts say it ("armed group"); an unknown kind as written."""
+    return words.label(f"kind.{kind}") if kind in KINDS else kind
 
 
 @dataclass(frozen=True)
@@ -79,8 +94,8 @@ def neighbourhood(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge], actor_
     return [n for n in nodes if n.id in near], mine
 
 
-def actor_graph(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge], title: str = "Who is who: the actors",
-                caption: str = "", focus: str | None = None) -> Markup:
+def actor_graph(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge], title: str = "", caption: str = "",
+                focus: str | None = None, words: PictureWords = ENGLISH) -> Markup:
     """The graph as a <figure class="explainer-picture explainer-picture--graph">.
 
     `focus` (an actor id) is drawn larger: use it with `neighbourhood` on an actor's page.
@@ -100,18 +115,20 @@ def actor_graph(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge], title: s
     node_boxes = [Box(b.x, b.y - top, b.w, b.h) for b in node_boxes]
     bottom = max((b.y + b.h for b in node_boxes), default=0.0) + 10
     reach = [R * REACH.get(n.kind, 1.0) * (FOCUS_SCALE if n.id == focus else 1.0) for n in nodes]
-    lines_svg, edge_labels = _edges(kept, index, xy, node_boxes, bottom, f"url(#{pid}-arrow)", reach)
-    legend, height = _legend(nodes, kept, bottom, f"url(#{pid}-arrow)")
+    lines_svg, edge_labels = _edges(kept, index, xy, node_boxes, bottom, f"url(#{pid}-arrow)", reach, words)
+    legend, height = _legend(nodes, kept, bottom, f"url(#{pid}-arrow)", words)
     body = [_defs(pid), tag("g", {"class": "explainer-graph__edges", "fill": "none", "stroke": "#777"}, *lines_svg),
             tag("g", {"class": "explainer-graph__edge-labels"}, *edge_labels),
             tag("g", {"class": "explainer-graph__nodes"},
                 *[_node(n, p, lines, n.id == focus, side) for n, p, lines, side in zip(nodes, xy, labels, sides)]),
             legend]
-    svg = svg_root(pid, WIDTH, height, title, _description(nodes, kept), body, "explainer-graph")
-    return figure("graph", svg, caption or "Actors and their relations. Each actor links to its page.")
+    svg = svg_root(pid, WIDTH, height, title or words["picture.graph.title"], _description(nodes, kept, words),
+                   body, "explainer-graph")
+    return figure("graph", svg, caption or words["picture.graph.caption"])
 
 
-def actor_graph_facts(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge]) -> list[str]:
+def actor_graph_facts(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge],
+                      words: PictureWords = ENGLISH) -> list[str]:
     """Each actor, its kind, and its relations in words ("ally of Iran; leads US-led coalition")."""
     names = {n.id: n.label for n in nodes}
     kept = merged_edges(nodes, edges)
@@ -122,32 +139,29 @@ def actor_graph_facts(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge]) ->
             if node.id not in (e.source, e.target):
                 continue
             other = names[e.target if e.source == node.id else e.source]
-            said.append(_relation_words(e, node.id == e.source, other))
-        kind = KIND_WORDS.get(node.kind, node.kind)
-        lines.append(f"{node.label} ({kind})" + (": " + "; ".join(said) if said else ": no relation given") + ".")
+            said.append(_relation_words(e, node.id == e.source, other, words))
+        relations = words["picture.semicolon"].join(said) if said else words["picture.graph.no_relation"]
+        lines.append(f"{node.label} ({kind_words(node.kind, words)}){words['colon']}{relations}.")
     return lines
 
 
-def actor_graph_facts_html(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge]) -> Markup:
+def actor_graph_facts_html(nodes: Sequence[GraphNode], edges: Sequence[GraphEdge],
+                           words: PictureWords = ENGLISH) -> Markup:
     """The graph's facts as an HTML list, for the caption or a text-only reader."""
-    return facts_list(actor_graph_facts(nodes, edges))
+    return facts_list(actor_graph_facts(nodes, edges, words))
 
 
-def _relation_words(edge: GraphEdge, outgoing: bool, other: str) -> str:
-    note = f" ({edge.label})" if edge.label and edge.label != TYPE_WORDS.get(edge.type) else ""
-    if edge.type in DIRECTED:
-        forward = {"leads": "leads", "member-of": "member of", "part-of": "part of"}[edge.type]
-        backward = {"leads": "led by", "member-of": "has as member", "part-of": "includes"}[edge.type]
-        return f"{forward if outgoing else backward} {other}{note}"
-    words = {"ally": "ally of", "opponent": "opponent of"}.get(edge.type, "related to")
-    return f"{words} {other}{note}"
+def _relation_words(edge: GraphEdge, outgoing: bool, other: str, words: PictureWords) -> str:
+    note = f" ({edge.label})" if edge.label and edge.label != type_words(edge.type, words) else ""
+    forward, backward = RELATION_WORDS.get(edge.type, ("related_to", "related_to"))
+    return words.format(f"picture.graph.{forward if outgoing else backward}", name=other) + note
 
 
-def _description(nodes, edges) -> str:
-    kinds = sorted({KIND_WORDS.get(n.kind, n.kind) for n in nodes})
-    return (f"Graph of {len(nodes)} actor{'s' if len(nodes) != 1 else ''} ({', '.join(kinds)}) and "
-            f"{len(edges)} relation{'s' if len(edges) != 1 else ''} between them. Each actor and its "
-            "relations are listed in the text below.")
+def _description(nodes, edges, words: PictureWords) -> str:
+    kinds = sorted({kind_words(n.kind, words) for n in nodes})
+    said = words.format("picture.graph.description", actors=words.count("picture.graph.actors", len(nodes)),
+                        kinds=words.list(kinds), relations=words.count("picture.graph.relations", len(edges)))
+    return f"{said} {words['picture.graph.listed']}"
 
 
 SIDES = {"below": (0.0, 1.0, 0.0), "above": (0.0, -1.0, 0.2), "right": (1.0, 0.0, 0.35), "left": (-1.0, 0.0, 0.35)}
@@ -246,8 +260,8 @@ def _rows_of(items: list[int], sizes) -> list[list[int]]:
     return rows
 
 
-def _edges(edges, index, xy, node_boxes, bottom, arrow: str, reach: Sequence[float]
-           ) -> tuple[list[Markup], list[Markup]]:
+def _edges(edges, index, xy, node_boxes, bottom, arrow: str, reach: Sequence[float],
+           words: PictureWords = ENGLISH) -> tuple[list[Markup], list[Markup]]:
     """Lines (curved apart when two relations join the same pair) and the labels that fit.
 
     A label sits on its own line, clear of nodes, other labels and every other line, so that
@@ -269,15 +283,15 @@ def _edges(edges, index, xy, node_boxes, bottom, arrow: str, reach: Sequence[flo
     for n, (e, (path, along)) in enumerate(zip(edges, drawn)):
         lines.append(tag("path", {"class": f"explainer-graph__edge explainer-graph__edge--{e.type}", "d": path,
                                   "marker-end": arrow if e.type in DIRECTED else None}))
-        words = _short(e.label or TYPE_WORDS.get(e.type, e.type))
+        said = _short(e.label or type_words(e.type, words))
         others = [line for m, line in enumerate(polylines) if m != n]
         for t in (0.5, 0.38, 0.62, 0.28, 0.72):
             x, y = along(t)
-            box = text_box(x, y + EDGE_SIZE * 0.35, words, EDGE_SIZE, "middle")
+            box = text_box(x, y + EDGE_SIZE * 0.35, said, EDGE_SIZE, "middle")
             if (box.inside(frame) and not any(box.overlaps(o, 1.5) for o in taken)
                     and not any(_crosses(line, box) for line in others)):
                 taken.append(box)
-                labels.append(text(x, y + EDGE_SIZE * 0.35, words, "explainer-graph__edge-label", "middle"))
+                labels.append(text(x, y + EDGE_SIZE * 0.35, said, "explainer-graph__edge-label", "middle"))
                 break
     return lines, labels
 
@@ -360,24 +374,24 @@ def _defs(pid: str) -> Markup:
     return tag("defs", {}, marker)
 
 
-def _legend(nodes, edges, top: float, arrow: str) -> tuple[Markup, float]:
+def _legend(nodes, edges, top: float, arrow: str, words: PictureWords = ENGLISH) -> tuple[Markup, float]:
     """Shapes of the kinds present, then line styles of the relation types present, wrapped to the width."""
-    kinds = [k for k in KIND_WORDS if any(n.kind == k for n in nodes)]
-    kinds += sorted({n.kind for n in nodes} - set(KIND_WORDS))
-    types = [t for t in TYPE_WORDS if any(e.type == t for e in edges)]
-    entries = [("kind", k, KIND_WORDS.get(k, k)) for k in kinds] + [("type", t, TYPE_WORDS[t]) for t in types]
+    kinds = [k for k in KINDS if any(n.kind == k for n in nodes)]
+    kinds += sorted({n.kind for n in nodes} - set(KINDS))
+    types = [t for t in TYPES if any(e.type == t for e in edges)]
+    entries = [("kind", k, kind_words(k, words)) for k in kinds] + [("type", t, type_words(t, words)) for t in types]
     x, y, items = 6.0, top + 16, []
-    for what, key, words in entries:
-        width = (22 if what == "kind" else 36) + text_width(words, 11) + 12
+    for what, key, said in entries:
+        width = (22 if what == "kind" else 36) + text_width(said, 11) + 12
         if x + width > WIDTH - 4:
             x, y = 6.0, y + 22
         if what == "kind":
             items.append(shape(key, x + 8, y - 4, 7))
-            items.append(text(x + 20, y, words, "explainer-graph__legend"))
+            items.append(text(x + 20, y, said, "explainer-graph__legend"))
         else:
             items.append(tag("path", {"class": f"explainer-graph__edge explainer-graph__edge--{key}", "fill": "none",
                                       "stroke": "#777", "d": f"M{num(x)} {num(y - 4)}h28",
                                       "marker-end": arrow if key in DIRECTED else None}))
-            items.append(text(x + 34, y, words, "explainer-graph__legend"))
+            items.append(text(x + 34, y, said, "explainer-graph__legend"))
         x += width
     return tag("g", {"class": "explainer-graph__key", "aria-hidden": "true"}, *items), y + 12

@@ -18,6 +18,7 @@ from typing import Sequence
 
 from .svg import Box, Markup, facts_list, figure, lines_text, link, num, picture_id, svg_root, tag, text
 from .svg import hit_area, text_width, wrap
+from .words import ENGLISH, PictureWords
 
 WIDTH = 400.0
 LEFT, RIGHT = 4.0, 4.0
@@ -109,11 +110,12 @@ def _merge(cluster: Sequence[FigureValue]) -> Bar:
     return Bar(first.id, first.label, first.value, min(values), max(values), first.href)
 
 
-def bar_chart(bars: Sequence[Bar], unit: str, title: str = "", caption: str = "") -> Markup:
+def bar_chart(bars: Sequence[Bar], unit: str, title: str = "", caption: str = "",
+              words: PictureWords = ENGLISH) -> Markup:
     """The chart as a <figure class="explainer-picture explainer-picture--bars">."""
     ordered = sorted(bars, key=lambda b: (-b.top, b.label, b.id))
     pid = picture_id("bars", unit, *[(b.id, b.label, b.value, b.low, b.high, b.href, b.shown) for b in ordered])
-    widest = max((text_width(_value_words(b), VALUE_SIZE, True) for b in ordered), default=0.0)
+    widest = max((text_width(_value_words(b, words), VALUE_SIZE, True) for b in ordered), default=0.0)
     span = WIDTH - LEFT - RIGHT - widest - 8
     step = _axis_step(max((b.top for b in ordered), default=1.0))
     most = step * math.ceil(max((b.top for b in ordered), default=1.0) / step - 1e-9)
@@ -121,46 +123,42 @@ def bar_chart(bars: Sequence[Bar], unit: str, title: str = "", caption: str = ""
     rows, y = [], 8.0
     hatch = f"url(#{pid}-hatch)"
     for bar in ordered:
-        drawn, y = _bar_row(bar, y, scale, hatch)
+        drawn, y = _bar_row(bar, y, scale, hatch, words)
         rows.append(drawn)
-    grid = _grid(most, step, scale, 8.0, y)
+    grid = _grid(most, step, scale, 8.0, y, words)
     height = y + 22
-    title = title or f"Figures in {unit}, compared"
-    desc = f"Bar chart of {len(ordered)} figure{'s' if len(ordered) != 1 else ''} in {unit}: " + "; ".join(
-        f"{b.label}: {_value_words(b)}" for b in ordered) + "."
+    title = title or words.format("picture.bars.title", unit=unit)
+    values = words["picture.semicolon"].join(f"{b.label}{words['colon']}{_value_words(b, words)}" for b in ordered)
+    desc = words.format("picture.bars.description", figures=words.count("picture.bars.figures", len(ordered)),
+                        unit=unit, values=values)
     defs = tag("defs", {}, tag("pattern", {"id": f"{pid}-hatch", "width": "5", "height": "5",
                                            "patternUnits": "userSpaceOnUse", "patternTransform": "rotate(45)"},
                                tag("path", {"class": "explainer-bars__hatch", "stroke": "#000", "d": "M0 0V5"})))
     svg = svg_root(pid, WIDTH, height, title, desc, [defs, grid, *rows], "explainer-bars")
-    note = " A hatched end marks a disputed value: the sources give the whole range." if any(
-        b.disputed for b in ordered) else ""
-    return figure("bars", svg, caption or f"Figures counted in {unit}, from zero.{note}")
+    note = [words["picture.bars.disputed_note"]] if any(b.disputed for b in ordered) else []
+    return figure("bars", svg, caption or " ".join([words.format("picture.bars.caption", unit=unit), *note]))
 
 
-def bar_chart_facts(bars: Sequence[Bar], unit: str) -> list[str]:
+def bar_chart_facts(bars: Sequence[Bar], unit: str, words: PictureWords = ENGLISH) -> list[str]:
     """Each bar as text, largest first: its label and its value (or disputed range) in the unit."""
     ordered = sorted(bars, key=lambda b: (-b.top, b.label, b.id))
-    return [f"{b.label}: {_value_words(b)} {unit}" for b in ordered]
+    return [f"{b.label}{words['colon']}{_value_words(b, words)} {unit}" for b in ordered]
 
 
-def bar_chart_facts_html(bars: Sequence[Bar], unit: str) -> Markup:
+def bar_chart_facts_html(bars: Sequence[Bar], unit: str, words: PictureWords = ENGLISH) -> Markup:
     """The chart's facts as an HTML list, for the caption or a text-only reader."""
-    return facts_list(bar_chart_facts(bars, unit))
+    return facts_list(bar_chart_facts(bars, unit, words))
 
 
-def figure_charts(figures: Sequence[FigureValue]) -> list[Markup]:
+def figure_charts(figures: Sequence[FigureValue], words: PictureWords = ENGLISH) -> list[Markup]:
     """One chart for each unit that two or more figures share, in the units' alphabetical order."""
-    return [bar_chart(bars, unit) for unit, bars in bars_from_figures(figures).items()]
+    return [bar_chart(bars, unit, words=words) for unit, bars in bars_from_figures(figures).items()]
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def _value_words(bar: Bar) -> str:
+def _value_words(bar: Bar, words: PictureWords) -> str:
     if bar.disputed:
-        return f"{_number(bar.low)}–{_number(bar.high)} (disputed)"
-    return bar.shown or _number(bar.value)
+        return words.format("picture.bars.disputed", low=words.number(bar.low, 2), high=words.number(bar.high, 2))
+    return bar.shown or words.number(bar.value, 2)
 
 
 def _axis_step(value: float) -> float:
@@ -171,7 +169,7 @@ def _axis_step(value: float) -> float:
     return next(m * power for m in (1, 2, 2.5, 5, 10) if math.ceil(value / (m * power) - 1e-9) <= 5)
 
 
-def _bar_row(bar: Bar, y: float, scale: float, hatch: str) -> tuple[Markup, float]:
+def _bar_row(bar: Bar, y: float, scale: float, hatch: str, words: PictureWords) -> tuple[Markup, float]:
     lines = wrap(bar.label, WIDTH - LEFT - RIGHT, LABEL_SIZE, 2)
     label = lines_text(LEFT, y + LABEL_SIZE, lines, LABEL_LINE, "explainer-bars__label")
     top = y + LABEL_SIZE + LABEL_LINE * (len(lines) - 1) + 6
@@ -187,18 +185,18 @@ def _bar_row(bar: Bar, y: float, scale: float, hatch: str) -> tuple[Markup, floa
                                   "d": f"M{num(end)} {num(top - 3)}v{num(BAR_H + 6)}M{num(end + max(reach, 2.0))} "
                                        f"{num(top - 3)}v{num(BAR_H + 6)}"}))
         end += max(reach, 2.0)
-    parts.append(text(end + 6, top + BAR_H - 2.5, _value_words(bar), "explainer-bars__value"))
+    parts.append(text(end + 6, top + BAR_H - 2.5, _value_words(bar, words), "explainer-bars__value"))
     hit = hit_area(Box(LEFT, y, WIDTH - LEFT - RIGHT, top + BAR_H - y)) if bar.href else None
     return link(bar.href, hit, label, *parts, cls="explainer-bars__row"), top + BAR_H + 12
 
 
-def _grid(most: float, step: float, scale: float, top: float, bottom: float) -> Markup:
+def _grid(most: float, step: float, scale: float, top: float, bottom: float, words: PictureWords) -> Markup:
     """Light vertical lines at round values, labelled under the chart."""
     lines, labels = [], []
     for k in range(int(round(most / step)) + 1):
         value = k * step
         x = LEFT + value * scale
         lines.append(f"M{num(x)} {num(top)}V{num(bottom)}")
-        labels.append(text(x, bottom + 12, _number(value), "explainer-bars__tick", "middle" if k else "start"))
+        labels.append(text(x, bottom + 12, words.number(value, 2), "explainer-bars__tick", "middle" if k else "start"))
     return tag("g", {"class": "explainer-bars__grid", "aria-hidden": "true"},
                tag("path", {"class": "explainer-bars__gridline", "fill": "none", "d": "".join(lines)}), *labels)

@@ -25,6 +25,7 @@ from typing import Sequence
 from . import geo
 from .svg import Box, Markup, facts_list, figure, join, link, num, path_data, picture_id, svg_root, tag, text
 from .svg import hit_area, text_box
+from .words import ENGLISH, PictureWords
 
 WIDTH, HEIGHT = 400.0, 300.0
 LABEL_SIZE = 12.5
@@ -46,8 +47,8 @@ class MapMark:
     href: str | None = None
 
 
-def locator_map(marks: Sequence[MapMark], title: str = "Map of the places in this story",
-                caption: str = "", min_km: float = 300.0) -> Markup:
+def locator_map(marks: Sequence[MapMark], title: str = "", caption: str = "", min_km: float = 300.0,
+                words: PictureWords = ENGLISH) -> Markup:
     """The map as a <figure class="explainer-picture explainer-picture--map">: the SVG and its caption."""
     placed = [m for m in marks if m.lat is not None and m.lon is not None]
     pid = picture_id("map", *[(m.id, m.label, m.lat, m.lon, m.href) for m in marks])
@@ -61,14 +62,15 @@ def locator_map(marks: Sequence[MapMark], title: str = "Map of the places in thi
     inset = _inset(proj, inset_box)
     body = [
         tag("rect", {"class": "explainer-map__sea", "width": num(WIDTH), "height": num(HEIGHT), "fill": "none"}),
-        land, named, _scale_bar(proj, scale_box), inset,
+        land, named, _scale_bar(proj, scale_box, words), inset,
         tag("g", {"class": "explainer-map__marks", "fill": "#333"},
             *[_mark(m, p, labels[m.id]) for m, p in zip(placed, xy)]),
         tag("rect", {"class": "explainer-map__frame", "width": num(WIDTH), "height": num(HEIGHT), "fill": "none",
                      "stroke": "#999"}),
     ]
-    svg = svg_root(pid, WIDTH, HEIGHT, title, _description(marks, bool(inset)), body, "explainer-map")
-    return figure("map", svg, caption or "Places in this story. Country outlines: Natural Earth.", keys)
+    svg = svg_root(pid, WIDTH, HEIGHT, title or words["picture.map.title"], _description(marks, bool(inset), words),
+                   body, "explainer-map")
+    return figure("map", svg, caption or words["picture.map.caption"], keys)
 
 
 def _fitted(points: Sequence[geo.Point], min_km: float):
@@ -82,22 +84,27 @@ def _fitted(points: Sequence[geo.Point], min_km: float):
     return proj, land
 
 
-def locator_map_facts(marks: Sequence[MapMark]) -> list[str]:
+def locator_map_facts(marks: Sequence[MapMark], words: PictureWords = ENGLISH) -> list[str]:
     """What the map shows, as text: each place, its country and coordinates, or why it is not shown."""
     lines = []
     for mark in marks:
         if mark.lat is None or mark.lon is None:
-            lines.append(f"{mark.label}: no coordinates given, not on the map.")
+            lines.append(words.format("picture.map.no_coordinates", place=mark.label))
             continue
         country = country_at(float(mark.lon), float(mark.lat))
-        where = f", {country}" if country and country != mark.label else ""
-        lines.append(f"{mark.label}{where}: {_degrees(mark.lat, 'N', 'S')}, {_degrees(mark.lon, 'E', 'W')}.")
+        latitude = _degrees(mark.lat, "coordinates.north", "coordinates.south", words)
+        longitude = _degrees(mark.lon, "coordinates.east", "coordinates.west", words)
+        if country and country != mark.label:
+            lines.append(words.format("picture.map.located_in", place=mark.label, country=country,
+                                      latitude=latitude, longitude=longitude))
+        else:
+            lines.append(words.format("picture.map.located", place=mark.label, latitude=latitude, longitude=longitude))
     return lines
 
 
-def locator_map_facts_html(marks: Sequence[MapMark]) -> Markup:
+def locator_map_facts_html(marks: Sequence[MapMark], words: PictureWords = ENGLISH) -> Markup:
     """`locator_map_facts` as an HTML list."""
-    return facts_list(locator_map_facts(marks))
+    return facts_list(locator_map_facts(marks, words))
 
 
 def country_at(lon: float, lat: float) -> str:
@@ -114,21 +121,25 @@ def country_at(lon: float, lat: float) -> str:
     return ""
 
 
-def _degrees(value: float, positive: str, negative: str) -> str:
-    return f"{abs(value):.2f}° {positive if value >= 0 else negative}"
+def _degrees(value: float, positive: str, negative: str, words: PictureWords) -> str:
+    """A latitude or longitude as readers write it: "33.89° N", "33,89° N", "33.89° شمالًا"."""
+    return f"{words.fixed(abs(value))}° {words[positive if value >= 0 else negative]}"
 
 
-def _description(marks: Sequence[MapMark], inset: bool) -> str:
+def _description(marks: Sequence[MapMark], inset: bool, words: PictureWords) -> str:
     shown = [m.label for m in marks if m.lat is not None and m.lon is not None]
     missing = [m.label for m in marks if m.lat is None or m.lon is None]
     countries = sorted({c for c in (country_at(float(m.lon), float(m.lat)) for m in marks
                                     if m.lat is not None and m.lon is not None) if c})
-    text_ = f"Locator map of {len(shown)} place{'s' if len(shown) != 1 else ''}: {', '.join(shown) or 'none'}."
+    sentences = [words.format("picture.map.description", places=words.count("picture.map.places", len(shown)),
+                              names=words.list(shown) or words["picture.map.none"])]
     if countries:
-        text_ += f" In {', '.join(countries)}."
+        sentences.append(words.format("picture.map.in_countries", countries=words.list(countries)))
     if missing:
-        text_ += f" Not on the map, for want of coordinates: {', '.join(missing)}."
-    return text_ + (" An inset shows the area on a world map." if inset else "")
+        sentences.append(words.format("picture.map.not_shown", names=words.list(missing)))
+    if inset:
+        sentences.append(words["picture.map.inset"])
+    return " ".join(sentences)
 
 
 def _corners(xy: Sequence[geo.Point]) -> tuple[Box, Box]:
@@ -331,7 +342,7 @@ def _mark(mark: MapMark, point: geo.Point, label) -> Markup:
     return link(mark.href, hit_area(box) if mark.href else None, circle, words, cls="explainer-map__place")
 
 
-def _scale_bar(proj: geo.Projection, box: Box) -> Markup:
+def _scale_bar(proj: geo.Projection, box: Box, words: PictureWords) -> Markup:
     """A bar of a round number of kilometres, about a fifth of the map wide."""
     per_km = proj.pixels_per_km()
     km = next((k for k in (1000, 500, 200, 100, 50, 20, 10, 5, 2, 1) if k * per_km <= box.w - 10), 1)
@@ -339,7 +350,7 @@ def _scale_bar(proj: geo.Projection, box: Box) -> Markup:
     x0, y0 = box.x + 5, box.y + box.h - 6
     bar = tag("path", {"class": "explainer-map__scale", "fill": "none", "stroke": "#000",
                        "d": f"M{num(x0)} {num(y0 - 4)}v4h{num(length)}v-4"})
-    label = text(x0, y0 - 7, f"{km:,} km", "explainer-map__scale-label")
+    label = text(x0, y0 - 7, words.format("picture.map.scale", km=words.number(km)), "explainer-map__scale-label")
     return tag("g", {"class": "explainer-map__scalebar"}, bar, label)
 
 

@@ -24,6 +24,7 @@ from typing import Sequence
 
 from .svg import Markup, facts_list, figure, join, lines_text, num, picture_id, safe_href, svg_root, tag, text
 from .svg import text_width, wrap
+from .words import ENGLISH, PictureWords
 
 WIDTH = 400.0
 AXIS_X = 96.0
@@ -32,7 +33,6 @@ TEXT_SIZE, LINE = 12.0, 15.0
 ACTOR_SIZE, ACTOR_LINE = 11.0, 14.0
 DATE_SIZE = 12.0
 MAX_LINES = 5
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -54,8 +54,8 @@ class _When:
     label: str
 
 
-def parse_date(value: str) -> _When:
-    """A partial date's first and last possible days, its precision and how to print it."""
+def parse_date(value: str, words: PictureWords = ENGLISH) -> _When:
+    """A partial date's first and last possible days, its precision and how to print it ("Aug 2014")."""
     match = _DATE.match(str(value).strip())
     if not match:
         raise ValueError(f"not a YYYY, YYYY-MM or YYYY-MM-DD date: {value!r}")
@@ -65,8 +65,9 @@ def parse_date(value: str) -> _When:
     if day is None:
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         return _When(dt.date(year, month, 1), following - dt.timedelta(days=1), "month",
-                     f"{MONTHS[month - 1]} {year}")
-    return _When(dt.date(year, month, day), dt.date(year, month, day), "day", f"{day} {MONTHS[month - 1]} {year}")
+                     words.format("picture.timeline.month", month=words.months[month - 1], year=year))
+    return _When(dt.date(year, month, day), dt.date(year, month, day), "day",
+                 words.format("picture.timeline.day", day=day, month=words.months[month - 1], year=year))
 
 
 @dataclass(frozen=True)
@@ -78,73 +79,79 @@ class _Row:
     story: bool  # the story's own date
 
 
-def _rows(events: Sequence[TimelineEvent], story_date: str | None, story_label: str) -> list[_Row]:
+def _rows(events: Sequence[TimelineEvent], story_date: str | None, story_label: str,
+          words: PictureWords) -> list[_Row]:
     rank = {"year": 0, "month": 1, "day": 2}
-    rows = [_Row(parse_date(e.date), e.text, tuple(e.href_actors), e.draft, False) for e in events]
+    rows = [_Row(parse_date(e.date, words), e.text, tuple(e.href_actors), e.draft, False) for e in events]
     if story_date:
-        rows.append(_Row(parse_date(story_date), story_label, (), False, True))
+        rows.append(_Row(parse_date(story_date, words), story_label or words["picture.timeline.story_label"], (),
+                         False, True))
     keyed = [((r.when.start, rank[r.when.precision], r.story, i), r) for i, r in enumerate(rows)]
     return [row for _, row in sorted(keyed, key=lambda k: k[0])]
 
 
-def timeline(events: Sequence[TimelineEvent], story_date: str | None = None,
-             title: str = "Timeline of the events in this story", caption: str = "",
-             story_label: str = "This story is published", max_lines: int = MAX_LINES) -> Markup:
+def timeline(events: Sequence[TimelineEvent], story_date: str | None = None, title: str = "", caption: str = "",
+             story_label: str = "", max_lines: int = MAX_LINES, words: PictureWords = ENGLISH) -> Markup:
     """The timeline as a <figure class="explainer-picture explainer-picture--timeline">.
 
     An event's text is cut after `max_lines` lines with an ellipsis: the page prints every
     event in full with the picture (`timeline_facts`), so the picture may stay short.
     """
-    rows = _rows(events, story_date, story_label)
+    rows = _rows(events, story_date, story_label, words)
     pid = picture_id("timeline", story_date, *[(e.date, e.text, tuple(e.href_actors), e.draft) for e in events])
-    legend, y = _legend(rows)
+    legend, y = _legend(rows, words)
     body, previous = [legend], None
     axis_top, breaks = y, []
     for row in rows:
         gap = (row.when.start - previous.when.end).days if previous else 0
         if previous and gap > 365:
             y += 8
-            breaks.append((y, _gap_words(previous.when, row.when)))
+            breaks.append((y, _gap_words(previous.when, row.when, words)))
             y += 30
         elif previous:
             y += 4 + 5 * math.log1p(max(gap, 0))
-        drawn, y_end = _row(row, y, max_lines)
+        drawn, y_end = _row(row, y, max_lines, words)
         body.append(drawn)
         previous, y = row, y_end
     height = y + 8
     axis = _axis(axis_top, height - 10, breaks)
-    svg = svg_root(pid, WIDTH, height, title, _description(rows), [axis, *body], "explainer-timeline")
-    return figure("timeline", svg, caption or "Events in date order. Gaps of more than a year are cut short.")
+    svg = svg_root(pid, WIDTH, height, title or words["picture.timeline.title"], _description(rows, words),
+                   [axis, *body], "explainer-timeline")
+    return figure("timeline", svg, caption or words["picture.timeline.caption"])
 
 
-def timeline_facts(events: Sequence[TimelineEvent], story_date: str | None = None,
-                   story_label: str = "This story is published") -> list[str]:
+def timeline_facts(events: Sequence[TimelineEvent], story_date: str | None = None, story_label: str = "",
+                   words: PictureWords = ENGLISH) -> list[str]:
     """Every row of the timeline as text: its date, as precise as written, then what happened."""
     lines = []
-    for row in _rows(events, story_date, story_label):
-        who = f" ({', '.join(name for name, _ in row.actors)})" if row.actors else ""
-        lines.append(f"{row.when.label}: {row.text}{who}{' [draft]' if row.draft else ''}")
+    for row in _rows(events, story_date, story_label, words):
+        who = f" ({words.list(name for name, _ in row.actors)})" if row.actors else ""
+        draft = f" {words['picture.timeline.draft_fact']}" if row.draft else ""
+        lines.append(f"{row.when.label}{words['colon']}{row.text}{who}{draft}")
     return lines
 
 
-def timeline_facts_html(events: Sequence[TimelineEvent], story_date: str | None = None) -> Markup:
+def timeline_facts_html(events: Sequence[TimelineEvent], story_date: str | None = None,
+                        words: PictureWords = ENGLISH) -> Markup:
     """The timeline's facts as an HTML list, for the caption or a text-only reader."""
-    return facts_list(timeline_facts(events, story_date))
+    return facts_list(timeline_facts(events, story_date, words=words))
 
 
-def _description(rows: Sequence[_Row]) -> str:
+def _description(rows: Sequence[_Row], words: PictureWords) -> str:
     events = [r for r in rows if not r.story]
     if not events:
-        return "A timeline with no events."
+        return words["picture.timeline.empty"]
     first, last = events[0].when.label, events[-1].when.label
     story = next((r.when.label for r in rows if r.story), None)
-    return (f"Timeline of {len(events)} event{'s' if len(events) != 1 else ''} from {first} to {last}"
-            + (f"; the story is dated {story}." if story else ".") + " Each event is listed in the text below.")
+    counted = words.count("picture.timeline.events", len(events))
+    span = (words.format("picture.timeline.description_dated", events=counted, first=first, last=last, date=story)
+            if story else words.format("picture.timeline.description", events=counted, first=first, last=last))
+    return f"{span} {words['picture.timeline.listed']}"
 
 
-def _gap_words(before: _When, after: _When) -> str:
+def _gap_words(before: _When, after: _When, words: PictureWords) -> str:
     years = (after.start - before.end).days / 365.25
-    return f"{round(years)} years" if years >= 1.5 else "1 year"
+    return words.count("picture.timeline.gap", round(years) if years >= 1.5 else 1)
 
 
 def _axis(top: float, bottom: float, breaks: list[tuple[float, str]]) -> Markup:
@@ -177,11 +184,11 @@ def _marker(precision: str, x: float, y: float, story: bool = False, draft: bool
                         "y": num(y - 6), "width": "9", "height": num(tall), "rx": "4.5"})
 
 
-def _row(row: _Row, y: float, max_lines: int = MAX_LINES) -> tuple[Markup, float]:
+def _row(row: _Row, y: float, max_lines: int = MAX_LINES, words: PictureWords = ENGLISH) -> tuple[Markup, float]:
     """One event: date left of the axis, marker on it, text and actor links to the right."""
     width = WIDTH - TEXT_X - 4
-    words = row.text + (" (draft)" if row.draft else "")
-    lines = wrap(words, width, TEXT_SIZE, max_lines)
+    said = row.text + (f" {words['picture.timeline.draft']}" if row.draft else "")
+    lines = wrap(said, width, TEXT_SIZE, max_lines)
     baseline = y + 4
     cls = "explainer-timeline__text" + (" explainer-timeline__text--story" if row.story else "")
     parts = [_marker(row.when.precision, AXIS_X, y, row.story, row.draft),
@@ -223,17 +230,16 @@ def _actor_links(actors, baseline: float, width: float) -> tuple[Markup, float]:
     return join(lines), baseline + ACTOR_LINE * (len(rows) - 1) + 3
 
 
-def _legend(rows: Sequence[_Row]) -> tuple[Markup, float]:
+def _legend(rows: Sequence[_Row], words: PictureWords = ENGLISH) -> tuple[Markup, float]:
     """A key to the markers that this timeline uses, in one line at the top."""
-    kinds = [("day", "to the day"), ("month", "month only"), ("year", "year only")]
-    present = {r.when.precision for r in rows if not r.story}
-    entries = [(k, words) for k, words in kinds if k in present] + ([("story", "this story")]
-                                                                      if any(r.story for r in rows) else [])
-    x, items = 4.0, [text(4, 14, "Dates:", "explainer-timeline__legend")]
-    x += text_width("Dates:", 11) + 8
-    for kind, words in entries:
+    present = {r.when.precision for r in rows if not r.story} | ({"story"} if any(r.story for r in rows) else set())
+    entries = [(k, words[f"picture.timeline.legend_{k}"]) for k in ("day", "month", "year", "story") if k in present]
+    heading = words["picture.timeline.legend"]
+    x, items = 4.0, [text(4, 14, heading, "explainer-timeline__legend")]
+    x += text_width(heading, 11) + 8
+    for kind, said in entries:
         tall = {"month": 12.0, "year": 18.0}.get(kind)
         items.append(_marker(kind, x + 5, 16 - tall / 2 if tall else 10, kind == "story", tall=tall))
-        items.append(text(x + 14, 14, words, "explainer-timeline__legend"))
-        x += 22 + text_width(words, 11)
+        items.append(text(x + 14, 14, said, "explainer-timeline__legend"))
+        x += 22 + text_width(said, 11)
     return tag("g", {"class": "explainer-timeline__key", "aria-hidden": "true"}, *items), 36.0
