@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Mapping
 
+from babel import Locale
+from babel.core import get_global
 from babel.dates import format_date, get_month_names
 from babel.numbers import format_compact_decimal, format_decimal, get_decimal_symbol, get_group_symbol
 
@@ -105,6 +107,10 @@ class Words(Mapping[str, str]):
         names = get_month_names("abbreviated", locale=self.language)
         return tuple(names[month] for month in range(1, 13))
 
+    def country_names(self) -> dict[str, str]:
+        """Country names in the language by ISO 3166-1 numeric code ("250": "France"), from Babel (CLDR)."""
+        return _country_names(self.language)
+
     @property
     def decimal_mark(self) -> str:
         """The language's decimal mark ("." or ",")."""
@@ -118,6 +124,13 @@ class Words(Mapping[str, str]):
     def decimal(self, value: float, places: int = 2) -> str:
         """A number rounded as Python rounds it, with the language's decimal mark ("33.89", "33,89")."""
         return f"{value:.{places}f}".replace(".", get_decimal_symbol(self.language))
+
+
+@lru_cache(maxsize=None)
+def _country_names(language: str) -> dict[str, str]:
+    names, aliases = Locale.parse(language).territories, get_global("territory_aliases")
+    return {number: names[codes[0]] for number, codes in sorted(aliases.items())
+            if number.isdigit() and len(number) == 3 and codes and codes[0] in names}
 
 
 def direction_of(language: str) -> str:

@@ -249,7 +249,7 @@ WORDS = {
     "picture.graph.actors_many": "{n} acteurs",
     "picture.graph.relations_one": "{n} lien",
     "picture.graph.relations_many": "{n} liens",
-    "picture.graph.description": "Graphe de {actors} ({kinds}) et de {relations} entre eux.",
+    "picture.graph.description": "Graphe de {actors} ({kinds}) reliés par {relations}.",
     "picture.graph.listed": "Chaque acteur et ses liens figurent dans le texte ci-dessous.",
     "picture.graph.no_relation": "aucun lien indiqué",
     "picture.graph.other": "autre",

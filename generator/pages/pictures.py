@@ -33,8 +33,10 @@ NEIGHBOURS_LIMIT = 16  # actors around one actor in its graph: enough for a phon
 
 @lru_cache(maxsize=None)
 def picture_words(words: Words) -> PictureWords:
-    """The site's words as the pictures take them: its table, and Babel's month abbreviations and number marks."""
-    return PictureWords(words, words.short_months(), words.decimal_mark, words.group_mark)
+    """The site's words as the pictures take them: its table, and Babel's month abbreviations, number marks and
+    country names (an English site keeps Natural Earth's names, which its maps have always printed)."""
+    countries = {} if words.language == "en" else words.country_names()
+    return PictureWords(words, words.short_months(), words.decimal_mark, words.group_mark, countries)
 
 
 def text_alternative(what: str, body: Markup, words: Words) -> Markup:

@@ -53,7 +53,7 @@ def locator_map(marks: Sequence[MapMark], title: str = "", caption: str = "", mi
     placed = [m for m in marks if m.lat is not None and m.lon is not None]
     pid = picture_id("map", *[(m.id, m.label, m.lat, m.lon, m.href) for m in marks])
     points = [(float(m.lon), float(m.lat)) for m in placed]
-    proj, (land, country_labels) = _fitted(points, min_km)
+    proj, (land, country_labels) = _fitted(points, min_km, words)
     xy = [proj(lon, lat) for lon, lat in points]
     inset_box, scale_box = _corners(xy)
     obstacles = [inset_box, scale_box] + [_mark_box(p) for p in xy]
@@ -73,12 +73,12 @@ def locator_map(marks: Sequence[MapMark], title: str = "", caption: str = "", mi
     return figure("map", svg, caption or words["picture.map.caption"], keys)
 
 
-def _fitted(points: Sequence[geo.Point], min_km: float):
+def _fitted(points: Sequence[geo.Point], min_km: float, words: PictureWords):
     """The projection fitted to the marks, and its land: widened (up to eight times) while no country shows
     a sizeable piece of land, so that a place at sea still shows the nearest coast, not an empty frame."""
     for grow in (1, 2, 4, 8):
         proj = geo.fit(points, WIDTH, HEIGHT, padding=44.0, min_km=min_km * grow)
-        land = _land(proj, points)
+        land = _land(proj, points, words)
         if land[1]:  # a country shows a sizeable piece of land (the ones big enough to be named)
             break
     return proj, land
@@ -91,7 +91,7 @@ def locator_map_facts(marks: Sequence[MapMark], words: PictureWords = ENGLISH) -
         if mark.lat is None or mark.lon is None:
             lines.append(words.format("picture.map.no_coordinates", place=mark.label))
             continue
-        country = country_at(float(mark.lon), float(mark.lat))
+        country = country_at(float(mark.lon), float(mark.lat), words)
         latitude = _degrees(mark.lat, "coordinates.north", "coordinates.south", words)
         longitude = _degrees(mark.lon, "coordinates.east", "coordinates.west", words)
         if country and country != mark.label:
@@ -107,8 +107,8 @@ def locator_map_facts_html(marks: Sequence[MapMark], words: PictureWords = ENGLI
     return facts_list(locator_map_facts(marks, words))
 
 
-def country_at(lon: float, lat: float) -> str:
-    """The name of the country that holds a point, or "" at sea."""
+def country_at(lon: float, lat: float, words: PictureWords = ENGLISH) -> str:
+    """The name of the country that holds a point, in the words' language, or "" at sea."""
     atlas = geo.load_atlas()
     for country in atlas.countries:
         west, south, east, north = country.bounds
@@ -117,7 +117,7 @@ def country_at(lon: float, lat: float) -> str:
         for polygon in country.polygons:
             inside = [geo.contains(geo.ring_arcs(ring, atlas.arcs), (lon, lat)) for ring in polygon]
             if inside and inside[0] and not any(inside[1:]):
-                return country.name
+                return words.country(country.iso, country.name)
     return ""
 
 
@@ -129,7 +129,7 @@ def _degrees(value: float, positive: str, negative: str, words: PictureWords) ->
 def _description(marks: Sequence[MapMark], inset: bool, words: PictureWords) -> str:
     shown = [m.label for m in marks if m.lat is not None and m.lon is not None]
     missing = [m.label for m in marks if m.lat is None or m.lon is None]
-    countries = sorted({c for c in (country_at(float(m.lon), float(m.lat)) for m in marks
+    countries = sorted({c for c in (country_at(float(m.lon), float(m.lat), words) for m in marks
                                     if m.lat is not None and m.lon is not None) if c})
     sentences = [words.format("picture.map.description", places=words.count("picture.map.places", len(shown)),
                               names=words.list(shown) or words["picture.map.none"])]
@@ -213,7 +213,7 @@ def _visible(proj: geo.Projection, country: geo.Country, frame: tuple) -> bool:
     return x1 + dx >= frame[0] and x0 + dx <= frame[2] and y1 >= frame[1] and y0 <= frame[3]
 
 
-def _land(proj: geo.Projection, points: Sequence[geo.Point]):
+def _land(proj: geo.Projection, points: Sequence[geo.Point], words: PictureWords = ENGLISH):
     """Land fills (countries with a mark shaded), coasts and borders; and candidate country labels."""
     atlas = geo.load_atlas()
     frame = (-2.0, -2.0, WIDTH + 2, HEIGHT + 2)
@@ -235,7 +235,7 @@ def _land(proj: geo.Projection, points: Sequence[geo.Point]):
                     fills[focus].append(clipped)
                     best = max(best, (area, clipped), key=lambda b: b[0])
         if best[1] is not None and best[0] > 2500:
-            label_spots.append((best[0], country.name, best[1]))
+            label_spots.append((best[0], words.country(country.iso, country.name), best[1]))
     layers = [tag("path", {"class": f"explainer-map__land{' explainer-map__land--focus' if focus else ''}",
                            "fill-rule": "evenodd", "fill": "#ccc" if focus else "#e8e8e8",
                            "d": path_data(fills[focus])})

@@ -5,8 +5,9 @@ site's configuration, yet every word it prints (titles, descriptions, captions, 
 month abbreviations, counts, relation and kind labels, number marks) must be in the site's
 language. `PictureWords` holds a mapping of the `picture.*`, `kind.*`, `relation.*`,
 `colon` and `list_separator` texts (any Mapping: the i18n layer's `Words` is one) and the
-few things Babel knows (month abbreviations, decimal and grouping marks). Its defaults are
-English, so a picture drawn without words reads as it always did.
+few things Babel knows (month abbreviations, decimal and grouping marks, country names by
+ISO 3166 number). Its defaults are English, with Natural Earth's own country names, so a
+picture drawn without words reads as it always did.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class PictureWords:
     months: tuple[str, ...] = MONTHS  # abbreviated month names, January first
     decimal_mark: str = "."
     group_mark: str = ","
+    countries: Mapping[str, str] = field(default_factory=dict)  # ISO 3166-1 numeric -> name; else the atlas's
 
     def __getitem__(self, key: str) -> str:
         return self.texts[key]
@@ -40,6 +42,10 @@ class PictureWords:
     def count(self, key: str, n: int) -> str:
         """A counted noun, "1 place" or "3 places": `key` + "_one" or "_many"."""
         return self.format(f"{key}_{'one' if n == 1 else 'many'}", n=self.number(n))
+
+    def country(self, iso: str, name: str) -> str:
+        """A country's name in the language, or the atlas's (English) name when there is none."""
+        return self.countries.get(iso, name)
 
     def label(self, key: str) -> str:
         """A table's label as a picture prints it inside a sentence or a legend: its first letter lower case."""
