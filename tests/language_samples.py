@@ -1,6 +1,7 @@
 """A French and an Arabic sample story, written for the language tests: invented local news, marked `sample: true`.
 
-Val-Doré and Wadi al-Zaytoun, their people and their library are made up;
+Val-Doré and Wadi al-Zaytoun, their people and their library are made up (their coordinates
+are indicative: a place in France, a place in Lebanon, so that the map has a country to show);
 the figures are written as the language writes them (French number words,
 Arabic-Indic digits), so the provenance check has to read them.
 """
@@ -49,8 +50,14 @@ actors:
 figures:
   - id: benevoles
     value: 11
+    unit: personnes
     label: Bénévoles à l’accueil
     excerpt: "Onze bénévoles"
+  - id: salaries
+    value: 3
+    unit: personnes
+    label: Salariés à l’accueil
+    excerpt: "trois salariés"
   - id: lecteurs
     value: 300
     label: Jeunes lecteurs inscrits
@@ -76,12 +83,15 @@ timeline:
   - date: 2026-06
     text: Le conseil municipal vote l’ouverture le dimanche.
     actors: [mairie-de-val-dore]
+  - date: 2026-08-31
+    text: La mairie annonce l’ouverture le dimanche à partir du 6 septembre.
+    actors: [mairie-de-val-dore, claire-duval]
 """
 
 ARABIC_ARTICLE = (
     "افتتحت بلدية وادي الزيتون مكتبة عامة جديدة في وسط البلدة يوم الاثنين. "
     "وتضم المكتبة نحو ٣٠٠٠ كتاب، وفيها ٤٠ مقعدًا للقراءة.\n\n"
-    "وقال رئيس البلدية سامي حداد إن المكتبة ستنظم ورشات قراءة للأطفال.\n\n"
+    "وقال رئيس البلدية سامي حداد إن المكتبة ستنظم ورشات قراءة للأطفال، وإن في قاعة الأطفال ١٥ مقعدًا.\n\n"
     "\"نريد أن تكون المكتبة مفتوحة للجميع\"، قال سامي حداد.\n"
 )
 ARABIC_FACTS = """\
@@ -100,6 +110,9 @@ actors:
     name: سامي حداد
     kind: person
     summary: رئيس بلدية وادي الزيتون (شخصية متخيلة).
+    relations:
+      - to: baladiyat-wadi-al-zaytoun
+        type: leads
 
 figures:
   - id: kutub
@@ -108,18 +121,33 @@ figures:
     excerpt: "نحو ٣٠٠٠ كتاب"
   - id: maqaid
     value: 40
+    unit: مقعد
     label: مقاعد القراءة
     excerpt: "٤٠ مقعدًا للقراءة"
+  - id: maqaid-al-atfal
+    value: 15
+    unit: مقعد
+    label: مقاعد قاعة الأطفال
+    excerpt: "١٥ مقعدًا"
 
 quotes:
   - speaker: sami-haddad
     text: "نريد أن تكون المكتبة مفتوحة للجميع"
     attribution: article
 
+places:
+  - id: wadi-al-zaytoun
+    name: وادي الزيتون
+    coordinates: [33.85, 35.9]
+    summary: بلدة متخيلة؛ إحداثياتها تقريبية.
+
 timeline:
+  - date: 2026-03
+    text: المجلس البلدي يقرر إنشاء المكتبة.
+    actors: [baladiyat-wadi-al-zaytoun]
   - date: 2026-08-30
     text: افتتاح المكتبة.
-    actors: [baladiyat-wadi-al-zaytoun]
+    actors: [baladiyat-wadi-al-zaytoun, sami-haddad]
 """
 
 

@@ -168,7 +168,7 @@ def test_an_arabic_story_page_reads_right_to_left(arabic_site):
     soup = arabic_site.soup("stories/wadi-al-zaytoun-library/")
     assert 'dir="rtl"' in html and soup.select_one("html")["lang"] == "ar"
     headings = [h.get_text(strip=True).rstrip("¶") for h in soup.select("article h2")]
-    assert headings[:3] == ["أرقام رئيسية", "التسلسل الزمني", "نص المقال"]  # the timeline before the article
+    assert headings[:4] == ["أرقام رئيسية", "الخريطة", "التسلسل الزمني", "نص المقال"]  # the pictures before the article
     assert "من هو من" in headings
     assert "نُشر في 30 أغسطس 2026" in soup.select_one(".explainer-meta").get_text(" ", strip=True)
     assert "مقال تجريبي." in soup.select_one(".explainer-banner--sample").get_text()
@@ -247,3 +247,97 @@ def test_a_story_language_that_is_no_language_code_is_a_located_error(tmp_path):
     assert site.result.returncode == 1
     assert ("content/val-dore/facts.yml:7:13: error: story.language: 'French' is not a language code "
             "(write a code such as en, fr or ar)") in site.result.stderr
+
+
+def english_picture_words(language: str) -> list[re.Pattern]:
+    """The English texts a picture may print, as whole-word patterns: every `picture.*` text split at its
+    `{places}`, the kinds and relation types the graphs print, and the month abbreviations. A fragment the
+    language's own texts also hold as a word ("Organisation", "km", the French verb "figure") is left out;
+    a phrase of several words is always looked for, so a text left in English in the table is found."""
+    keys = [k for k in en.WORDS if k.startswith(("picture.", "kind.", "relation.", "inverse."))]
+    own = " ".join(TABLES[language][key] for key in keys).lower()
+    pieces = [piece.strip(" .,:;()[]").lower() for key in keys for piece in re.split(r"\{\w+\}", en.WORDS[key])]
+    pieces += ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "as of", "km"]
+    whole = [re.compile(rf"(?<!\w){re.escape(piece)}(?!\w)", re.IGNORECASE) for piece in sorted(set(pieces))
+             if len(piece) >= 2]
+    return [pattern for pattern in whole if "\\ " in pattern.pattern or not pattern.search(own)]
+
+
+def picture_texts(soup) -> dict[str, list[str]]:
+    """What a page's pictures say, by part: SVG titles and descriptions, the words drawn, captions, text versions."""
+    parts = {"title": "svg title", "desc": "svg desc", "drawn": "svg text", "caption": "figure.explainer-picture figcaption",
+             "summary": ".explainer-picture__text summary", "text": ".explainer-picture__text li"}
+    return {part: [el.get_text(" ", strip=True) for el in soup.select(f"article {selector}")]
+            for part, selector in parts.items()}
+
+
+def assert_no_english_picture_words(texts: dict[str, list[str]], language: str) -> None:
+    patterns = english_picture_words(language)
+    for part, said in texts.items():
+        for line in said:
+            found = [p.pattern for p in patterns if p.search(line)]
+            assert not found, f"{part}: {line!r} has English words {found}"
+
+
+def test_english_picture_words_are_found_where_they_are():
+    """The check below could fail: it finds English picture words in an English page's texts."""
+    sample = {"desc": ["Timeline of 2 events from Jun 2026 to 31 Aug 2026."], "drawn": ["month only", "leads"]}
+    with pytest.raises(AssertionError, match="timeline"):
+        assert_no_english_picture_words(sample, "fr")
+    with pytest.raises(AssertionError, match="month only"):
+        assert_no_english_picture_words({"drawn": sample["drawn"]}, "fr")
+    assert_no_english_picture_words({"desc": ["Chronologie de 2 événements, de juin 2026 à 31 août 2026."],
+                                     "drawn": ["Organisation", "Natural Earth", "mars 2026"]}, "fr")
+
+
+def test_a_french_story_pages_pictures_speak_french(french_site):
+    soup = french_site.soup("stories/val-dore-mediatheque/")
+    texts = picture_texts(soup)
+    assert [f["class"][1] for f in soup.select("article figure.explainer-picture")] == [
+        "explainer-picture--bars", "explainer-picture--map", "explainer-picture--timeline", "explainer-picture--graph"]
+    assert texts["title"] == ["Les chiffres en personnes, côte à côte", "Carte des lieux de cet article",
+                              "Chronologie des événements de cet article",
+                              "Qui est avec qui\u00a0: les acteurs de cet article et leurs liens"]
+    assert texts["summary"] == ["Le graphique en texte", "La carte en texte", "La chronologie en texte",
+                                "Le graphe en texte"]
+    desc = " ".join(texts["desc"])
+    assert "Carte de situation de 1 lieu\u00a0: Val-Doré." in desc
+    assert "de juin 2026 à 31 août 2026\u00a0; l’article est daté du 1er sept. 2026." in desc
+    assert "Graphe de 2 acteurs (gouvernement, personne) reliés par 1 lien." in desc
+    assert {"Dates\u00a0:", "au jour près", "mois seul", "cet article", "dirige", "personne", "gouvernement",
+            "France", "100\u00a0km", "2,5"} <= set(texts["drawn"])
+    assert "Val-Doré\u00a0: 46,50° N, 1,90° O." in texts["text"]
+    assert "Claire Duval (personne)\u00a0: dirige Mairie de Val-Doré." in texts["text"]
+    assert "Bénévoles à l’accueil\u00a0: 11 personnes" in texts["text"]
+    assert "1 autre, sans lien indiqué, figure dans «\u00a0Qui est qui\u00a0» ci-dessous." in texts["caption"][3]
+    assert_no_english_picture_words(texts, "fr")
+
+
+def test_the_french_places_map_and_an_actors_graph_speak_french(french_site):
+    places = picture_texts(french_site.soup("places/"))
+    assert places["title"] == ["Carte des lieux des articles"]
+    assert places["caption"][0].startswith("Lieux des articles\u00a0: 1 lieu ayant des coordonnées.")
+    assert "Espagne" in places["drawn"]  # a neighbour, named in French (Babel's territory names)
+    actor = picture_texts(french_site.soup("actors/claire-duval/"))
+    assert actor["title"] == ["Claire Duval et les acteurs qui lui sont liés"]
+    assert actor["caption"][0].startswith("Claire Duval (en plus grand) et ses liens directs")
+    for texts in (places, actor):
+        assert_no_english_picture_words(texts, "fr")
+
+
+def test_an_arabic_story_pages_pictures_speak_arabic(arabic_site):
+    soup = arabic_site.soup("stories/wadi-al-zaytoun-library/")
+    texts = picture_texts(soup)
+    assert texts["title"] == ["الأرقام بوحدة مقعد جنبًا إلى جنب", "خريطة الأماكن الواردة في هذا المقال",
+                              "التسلسل الزمني لأحداث هذا المقال",
+                              "من مع من: الجهات الفاعلة في هذا المقال والعلاقات بينها"]
+    assert texts["summary"] == ["الرسم البياني نصًا", "الخريطة نصًا", "التسلسل الزمني نصًا", "المخطط نصًا"]
+    desc = " ".join(texts["desc"])
+    assert "البلدان: لبنان." in desc and "من مارس 2026 إلى 30 أغسطس 2026؛ تاريخ المقال 30 أغسطس 2026." in desc
+    assert {"التواريخ:", "بالشهر فقط", "يقود", "شخص", "حكومة", "سوريا", "100 كم"} <= set(texts["drawn"])
+    assert "وادي الزيتون، لبنان: 33.85° شمالًا، 35.90° شرقًا." in texts["text"]
+    assert "بلدية وادي الزيتون (حكومة): بقيادة سامي حداد." in texts["text"]
+    assert_no_english_picture_words(texts, "ar")
+    for page in ("places/", "actors/sami-haddad/"):
+        assert_no_english_picture_words(picture_texts(arabic_site.soup(page)), "ar")
+    assert picture_texts(arabic_site.soup("actors/sami-haddad/"))["title"] == ["سامي حداد والجهات المرتبطة به"]

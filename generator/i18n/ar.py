@@ -192,7 +192,8 @@ WORDS = {
     "picture.map.places_caption": "الأماكن الواردة في المقالات: {held}. لكل منها رابط إلى بطاقته أدناه. "
                                   "حدود البلدان: Natural Earth.",
     "picture.map.places_some": "الأكثر ذكرًا في المقالات وعددها {shown}، من أصل {located} لها إحداثيات",
-    "picture.map.places_all": "كل الأماكن التي لها إحداثيات وعددها {located}",
+    "picture.map.places_all_one": "كل الأماكن التي لها إحداثيات وعددها {n}",
+    "picture.map.places_all_many": "كل الأماكن التي لها إحداثيات وعددها {n}",
     "picture.map.places_one": "{n} مكان",
     "picture.map.places_many": "{n} من الأماكن",
     "picture.map.description": "خريطة موقع تعرض {places}: {names}.",
@@ -211,6 +212,7 @@ WORDS = {
                                       "الأسماء روابط إلى صفحاتها.",
     "picture.timeline.story_label": "نشر هذا المقال",
     "picture.timeline.day": "{day} {month} {year}",
+    "picture.timeline.first_day": "{day} {month} {year}",
     "picture.timeline.month": "{month} {year}",
     "picture.timeline.draft": "(مسودة)",
     "picture.timeline.draft_fact": "[مسودة]",
@@ -233,7 +235,8 @@ WORDS = {
     "picture.graph.story_title": "من مع من: الجهات الفاعلة في هذا المقال والعلاقات بينها",
     "picture.graph.story_caption": "العلاقات بين الجهات الفاعلة في هذا المقال كما تذكرها بطاقاتها. "
                                    "لكل جهة رابط إلى صفحتها.",
-    "picture.graph.story_alone": "جهات أخرى عددها {n} بلا علاقة مذكورة، تجدها في «من هو من» أدناه.",
+    "picture.graph.story_alone_one": "جهات أخرى عددها {n} بلا علاقة مذكورة، تجدها في «من هو من» أدناه.",
+    "picture.graph.story_alone_many": "جهات أخرى عددها {n} بلا علاقة مذكورة، تجدها في «من هو من» أدناه.",
     "picture.graph.actor_title": "{name} والجهات المرتبطة به",
     "picture.graph.actor_caption": "{name} (بحجم أكبر) وعلاقاته المباشرة، ولكل جهة رابط إلى صفحتها. "
                                    "العلاقات نفسها مذكورة أدناه.",

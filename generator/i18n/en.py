@@ -216,7 +216,8 @@ WORDS = {
     "picture.map.places_caption": "Places in the stories: {held}. Each links to its entry below. "
                                   "Country outlines: Natural Earth.",
     "picture.map.places_some": "the {shown} named in the most stories, of {located} with coordinates",
-    "picture.map.places_all": "all {located} with coordinates",
+    "picture.map.places_all_one": "all {n} with coordinates",
+    "picture.map.places_all_many": "all {n} with coordinates",
     "picture.map.places_one": "{n} place",
     "picture.map.places_many": "{n} places",
     "picture.map.description": "Locator map of {places}: {names}.",
@@ -235,6 +236,7 @@ WORDS = {
                                       "Names link to their pages.",
     "picture.timeline.story_label": "This story is published",
     "picture.timeline.day": "{day} {month} {year}",
+    "picture.timeline.first_day": "{day} {month} {year}",  # the first of a month ("1er" in French)
     "picture.timeline.month": "{month} {year}",
     "picture.timeline.draft": "(draft)",
     "picture.timeline.draft_fact": "[draft]",
@@ -256,7 +258,8 @@ WORDS = {
     "picture.graph.story_title": "Who is with whom: the actors of this story and their relations",
     "picture.graph.story_caption": "How the actors in this story relate, as their entries say. "
                                    "Each actor links to its page.",
-    "picture.graph.story_alone": "{n} more, with no relation given, are in who's who below.",
+    "picture.graph.story_alone_one": "{n} more, with no relation given, are in who's who below.",
+    "picture.graph.story_alone_many": "{n} more, with no relation given, are in who's who below.",
     "picture.graph.actor_title": "{name} and the actors it relates to",
     "picture.graph.actor_caption": "{name} (drawn larger) and its direct relations, each actor a link to its page. "
                                    "The same relations are listed below.",

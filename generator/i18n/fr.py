@@ -199,7 +199,8 @@ WORDS = {
     "picture.map.places_caption": f"Lieux des articles{_C} {{held}}. Chacun renvoie à sa fiche ci-dessous. "
                                   f"Frontières{_C} Natural Earth.",
     "picture.map.places_some": "les {shown} cités dans le plus d’articles, sur {located} ayant des coordonnées",
-    "picture.map.places_all": "les {located} ayant des coordonnées",
+    "picture.map.places_all_one": "{n} lieu ayant des coordonnées",
+    "picture.map.places_all_many": "les {n} ayant des coordonnées",
     "picture.map.places_one": "{n} lieu",
     "picture.map.places_many": "{n} lieux",
     "picture.map.description": f"Carte de situation de {{places}}{_C} {{names}}.",
@@ -219,6 +220,7 @@ WORDS = {
                                       "Les noms renvoient à leur page.",
     "picture.timeline.story_label": "Publication de cet article",
     "picture.timeline.day": "{day} {month} {year}",
+    "picture.timeline.first_day": "{day}er {month} {year}",
     "picture.timeline.month": "{month} {year}",
     "picture.timeline.draft": "(brouillon)",
     "picture.timeline.draft_fact": "[brouillon]",
@@ -241,7 +243,9 @@ WORDS = {
     "picture.graph.story_title": f"Qui est avec qui{_C} les acteurs de cet article et leurs liens",
     "picture.graph.story_caption": "Les liens entre les acteurs de cet article, tels que leurs fiches les donnent. "
                                    "Chaque acteur renvoie à sa page.",
-    "picture.graph.story_alone": "{n} autres, sans lien indiqué, figurent dans «\u00a0Qui est qui\u00a0» ci-dessous.",
+    "picture.graph.story_alone_one": "{n} autre, sans lien indiqué, figure dans «\u00a0Qui est qui\u00a0» ci-dessous.",
+    "picture.graph.story_alone_many": "{n} autres, sans lien indiqué, figurent dans «\u00a0Qui est qui\u00a0» "
+                                      "ci-dessous.",
     "picture.graph.actor_title": "{name} et les acteurs qui lui sont liés",
     "picture.graph.actor_caption": "{name} (en plus grand) et ses liens directs, chaque acteur renvoyant à sa page. "
                                    "Les mêmes liens sont listés ci-dessous.",

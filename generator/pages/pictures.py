@@ -114,7 +114,7 @@ def story_graph(links: Links, story: Story) -> str:
     nodes = [n for n in nodes if n.id in joined]  # an actor with no relation here is in who's who, not the graph
     words = links.context.words
     said = picture_words(words)
-    rest = [said.format("picture.graph.story_alone", n=said.number(alone))] if alone else []
+    rest = [said.count("picture.graph.story_alone", alone)] if alone else []
     picture = pic.actor_graph(nodes, kept, title=words["picture.graph.story_title"],
                               caption=" ".join([words["picture.graph.story_caption"], *rest]), words=said)
     facts = pic.facts_list(pic.actor_graph_facts(nodes, kept, said))
@@ -181,7 +181,7 @@ def places_map(links: Links, places: list[Place], stories_naming) -> Markup:
     words = links.context.words
     said = picture_words(words)
     held = said.format("picture.map.places_some", shown=said.number(len(ranked)), located=said.number(len(located))) \
-        if len(ranked) < len(located) else said.format("picture.map.places_all", located=said.number(len(located)))
+        if len(ranked) < len(located) else said.count("picture.map.places_all", len(located))
     picture = pic.locator_map(shown, title=words["picture.map.places_title"], min_km=600.0, words=said,
                               caption=words.format("picture.map.places_caption", held=held))
     return join([picture, text_alternative("map", pic.facts_list(pic.locator_map_facts(shown, said)), words)], "\n")

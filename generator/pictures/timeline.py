@@ -67,7 +67,8 @@ def parse_date(value: str, words: PictureWords = ENGLISH) -> _When:
         return _When(dt.date(year, month, 1), following - dt.timedelta(days=1), "month",
                      words.format("picture.timeline.month", month=words.months[month - 1], year=year))
     return _When(dt.date(year, month, day), dt.date(year, month, day), "day",
-                 words.format("picture.timeline.day", day=day, month=words.months[month - 1], year=year))
+                 words.format("picture.timeline.first_day" if day == 1 else "picture.timeline.day", day=day,
+                              month=words.months[month - 1], year=year))
 
 
 @dataclass(frozen=True)
