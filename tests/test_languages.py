@@ -341,3 +341,17 @@ def test_an_arabic_story_pages_pictures_speak_arabic(arabic_site):
     for page in ("places/", "actors/sami-haddad/"):
         assert_no_english_picture_words(picture_texts(arabic_site.soup(page)), "ar")
     assert picture_texts(arabic_site.soup("actors/sami-haddad/"))["title"] == ["سامي حداد والجهات المرتبطة به"]
+
+
+def test_picture_words_take_babels_months_marks_and_country_names():
+    from generator.pages.pictures import picture_words
+    from generator.pictures.locator_map import country_at
+    from generator.pictures.timeline import parse_date
+
+    french, arabic, english = (picture_words(words_for(code)) for code in ("fr", "ar", "en"))
+    assert [parse_date(d, french).label for d in ("2014-08", "2014-09-01", "2014-02-15", "2014")] == [
+        "août 2014", "1er sept. 2014", "15 févr. 2014", "2014"]
+    assert parse_date("2014-08-01", arabic).label == "1 أغسطس 2014"
+    assert french.number(12500.5, 2) == "12\u202f500,5" and english.number(12500.5, 2) == "12,500.5"
+    assert country_at(35.9, 33.85, french) == "Liban" and country_at(35.9, 33.85, arabic) == "لبنان"
+    assert country_at(23.0, -3.0, english) == "Dem. Rep. Congo"  # an English site keeps Natural Earth's names
