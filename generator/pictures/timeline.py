@@ -32,6 +32,7 @@ TEXT_X = 110.0
 TEXT_SIZE, LINE = 12.0, 15.0
 ACTOR_SIZE, ACTOR_LINE = 11.0, 14.0
 DATE_SIZE = 12.0
+GAP_SIZE = 11.0
 MAX_LINES = 5
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -163,12 +164,20 @@ def _axis(top: float, bottom: float, breaks: list[tuple[float, str]]) -> Markup:
         parts.append(tag("path", {"class": "explainer-timeline__break", "fill": "none",
                                   "d": f"M{num(AXIS_X - 7)} {num(break_y + 4)}l14-6M{num(AXIS_X - 7)} "
                                        f"{num(break_y + 12)}l14-6"}))
-        parts.append(text(AXIS_X - 12, break_y + 12, words, "explainer-timeline__gap", "end"))
+        parts.append(_left_of_axis(break_y + 12, words, "explainer-timeline__gap", GAP_SIZE))
         y = break_y + 16
     segments.append((y, bottom))
     line = "".join(f"M{num(AXIS_X)} {num(a)}V{num(b)}" for a, b in segments if b > a)
     return tag("g", {"class": "explainer-timeline__axis"},
                tag("path", {"class": "explainer-timeline__line", "fill": "none", "stroke": "#999", "d": line}), *parts)
+
+
+def _left_of_axis(y: float, label: str, cls: str, size: float) -> Markup:
+    """A date or gap label ending just left of the axis; one longer than the room there ("30 سبتمبر 2026")
+    is drawn narrower to fit (textLength), so it is never cut off at the frame. English labels always fit."""
+    room = AXIS_X - 12 - 4
+    fit = {"textLength": num(room), "lengthAdjust": "spacingAndGlyphs"} if text_width(label, size) > room else {}
+    return text(AXIS_X - 12, y, label, cls, "end", **fit)
 
 
 def _marker(precision: str, x: float, y: float, story: bool = False, draft: bool = False,
@@ -193,7 +202,7 @@ def _row(row: _Row, y: float, max_lines: int = MAX_LINES, words: PictureWords = 
     baseline = y + 4
     cls = "explainer-timeline__text" + (" explainer-timeline__text--story" if row.story else "")
     parts = [_marker(row.when.precision, AXIS_X, y, row.story, row.draft),
-             text(AXIS_X - 12, baseline, row.when.label, "explainer-timeline__date", "end"),
+             _left_of_axis(baseline, row.when.label, "explainer-timeline__date", DATE_SIZE),
              lines_text(TEXT_X, baseline, lines, LINE, cls)]
     bottom = baseline + LINE * (len(lines) - 1) + 4
     if row.actors:
