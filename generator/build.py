@@ -245,6 +245,7 @@ def _without_drafts(site: Site, definitions: list[Entry], options: _Options) -> 
 def _published(story: Story) -> Story:
     """A story without its draft figures, quotes, terms, places, events and notes (a figure cites none of them)."""
     def kept(entries):
+        """The entries that are not drafts."""
         return tuple(entry for entry in entries if not entry.draft)
 
     figures = kept(story.figures)

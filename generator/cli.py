@@ -203,7 +203,7 @@ def _init(args) -> int:
         return _usage_error("init", f"'{shown}' is a file, not a folder")
     if target.is_dir() and any(target.iterdir()):
         return _usage_error("init", f"'{shown}' is not empty: init writes a new repository into an empty folder")
-    written = write_starter(target, version(), schema_texts())
+    written = write_starter(target, version(), schema_texts(), args.requirement)
     print(f"wrote {len(written)} files to {shown}; the set-up commands are in {shown}/README.md")
     return 0
 
@@ -240,6 +240,8 @@ def _parser() -> argparse.ArgumentParser:
     schema.set_defaults(run=_schema)
     init = commands.add_parser("init", help="write a new site's repository into an empty folder")
     init.add_argument("directory", metavar="DIR")
+    init.add_argument("--requirement", metavar="SPEC", help="what the new repository pip-installs (default: "
+                      f"{PACKAGE}==<this version>), e.g. \"{PACKAGE} @ git+https://github.com/OWNER/REPO@v0.1.0\"")
     init.set_defaults(run=_init)
     return parser
 

@@ -90,6 +90,7 @@ class RecordingMapping(Mapping):
         return self._wrap(self._data[key])
 
     def get(self, key, default=None):
+        """The value at key (noted as read, whether or not it is there), or default."""
         self._reads.note(self._name, key)
         return self._wrap(self._data[key]) if key in self._data else default
 

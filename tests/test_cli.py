@@ -306,7 +306,7 @@ def test_init_sample_story_is_marked_as_a_sample_and_valid_against_the_schema(tm
 
 def test_init_readme_opens_with_the_two_set_up_commands_pinned_to_the_running_version(tmp_path):
     readme = (initialised(tmp_path) / "README.md").read_text(encoding="utf-8")
-    install = f"python3 -m venv .venv && .venv/bin/pip install {pinned()}"
+    install = f'python3 -m venv .venv && .venv/bin/pip install "{pinned()}"'
     checks = ".venv/bin/explainer check --strict content && .venv/bin/mkdocs build --strict"
     blocks = re.findall(r"```sh\n(.*?)\n```", readme, flags=re.S)
     assert blocks[:2] == [f"{install} && .venv/bin/mkdocs serve --livereload", f"{install} && {checks}"]
@@ -323,6 +323,17 @@ def test_init_workflow_installs_the_published_package_checks_strictly_and_deploy
     uses = [step["uses"] for job in workflow["jobs"].values() for step in job["steps"] if "uses" in step]
     assert all(re.fullmatch(r"[\w-]+/[\w-]+@[0-9a-f]{40}", use) for use in uses), uses
     assert any(use.startswith("actions/deploy-pages@") for use in uses)
+
+
+def test_init_installs_the_requirement_it_is_given_where_it_installs_the_package(tmp_path):
+    """Until the package is on PyPI (or for a desk's own mirror) a newsroom pins a git URL or a wheel."""
+    wanted = "explainer-generator @ git+https://github.com/example/explainer@v0.1.0"
+    run = explainer("init", str(tmp_path / "desk"), "--requirement", wanted)
+    assert run.returncode == 0, run.stdout + run.stderr
+    readme = (tmp_path / "desk" / "README.md").read_text(encoding="utf-8")
+    workflow = (tmp_path / "desk" / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8")
+    assert readme.count(f'pip install "{wanted}"') == 2 and f'pip install "{wanted}"' in workflow
+    assert pinned() not in readme + workflow
 
 
 def test_init_workflow_passes_actionlint_and_zizmor(tmp_path):

@@ -43,5 +43,6 @@ def story_list(stories: Sequence[Story], layout: Layout, page: str, limit: int =
     if not items:
         return tag("p", {}, words["stories.none"])
     more = len(stories) - limit
-    archive = tag("p", {}, link(layout.stories_index, words.format("stories.all", n=len(stories)))) if more > 0 else None
+    everything = words.format("stories.all", n=len(stories))
+    archive = tag("p", {}, link(layout.stories_index, everything)) if more > 0 else None
     return join([tag("ul", {"class": "explainer-story-list"}, *items), archive])

@@ -172,7 +172,10 @@ def names(site: Site) -> list[Problem]:
 
 
 def reserved_pages(site: Site) -> list[Problem]:
-    """No story folder, actor id or topic may land on a page the site generates for itself: `index` is each list's page."""
+    """No story folder, actor id or topic may land on a page the site generates for itself.
+
+    `index` is each list's page (stories/index.md, actors/index.md, topics/index.md).
+    """
     problems = []
     for story in site.stories:
         for tag in story.tags:

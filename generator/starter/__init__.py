@@ -32,19 +32,24 @@ def destination(stored: Path) -> Path:
     return Path(*(SAMPLE_SLUG if part == "__slug__" else part for part in parts))
 
 
-def starter_files(version: str) -> dict[Path, str]:
-    """Every file of the starter: its path in the new repository -> its text, names filled in."""
-    filled = {}
+def starter_files(version: str, pinned: str | None = None) -> dict[Path, str]:
+    """Every file of the starter: its path in the new repository -> its text, names filled in.
+
+    `pinned` replaces the pip requirement (a git URL or a wheel's address, while the
+    package is not on PyPI, or a newsroom's own mirror).
+    """
+    filled, wanted = {}, pinned or requirement(version)
     for stored in sorted(p for p in FILES.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         text = stored.read_text(encoding="utf-8")
-        text = text.replace("__SLUG__", SAMPLE_SLUG).replace("__REQUIREMENT__", requirement(version))
+        text = text.replace("__SLUG__", SAMPLE_SLUG).replace("__REQUIREMENT__", wanted)
         filled[destination(stored.relative_to(FILES))] = text
     return filled
 
 
-def write_starter(target: Path, version: str, extra: dict[str, str] | None = None) -> list[Path]:
+def write_starter(target: Path, version: str, extra: dict[str, str] | None = None,
+                  pinned: str | None = None) -> list[Path]:
     """Write the starter (and `extra` files, path -> text) into target, which the caller found empty."""
-    files = starter_files(version) | {Path(name): text for name, text in (extra or {}).items()}
+    files = starter_files(version, pinned) | {Path(name): text for name, text in (extra or {}).items()}
     written = []
     for relative, text in files.items():
         path = target / relative
