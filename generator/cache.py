@@ -17,7 +17,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable
 
@@ -70,9 +72,21 @@ class BuildCache:
         self._used = {}
 
 
+# Libraries whose output is part of ours: dates and numbers (Babel), Markdown fields, YAML reading.
+OUTPUT_LIBRARIES = ("babel", "markdown", "pymdown-extensions", "pyyaml")
+
+
 def code_version() -> str:
-    """A digest of the generator's own files: a cache written by other code is never read."""
-    sha = hashlib.sha1()
+    """A digest of the generator's own files and of the libraries that shape its output.
+
+    A cache written by other code is never read, after an upgrade of Babel or Markdown as after an edit of ours.
+    """
+    sha = hashlib.sha1(sys.version.encode())
+    for library in OUTPUT_LIBRARIES:
+        try:
+            sha.update(f"{library}=={metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            sha.update(f"{library} absent".encode())
     for path in sorted(CODE_ROOT.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             sha.update(path.relative_to(CODE_ROOT).as_posix().encode())

@@ -69,17 +69,27 @@ class Layout:
                 faults.append(f"{option}: '{value}' must be a relative path inside docs/ without '.' or '..' parts")
             elif is_page and not value.endswith(".md"):
                 faults.append(f"{option}: '{value}' must name a Markdown page (ending in .md)")
-        nested = (f"{self.actors_dir}/".startswith(f"{self.stories_dir}/")
-                  or f"{self.stories_dir}/".startswith(f"{self.actors_dir}/"))
-        if not faults and nested:
-            faults.append(f"stories_dir '{self.stories_dir}' and actors_dir '{self.actors_dir}' must be separate "
-                          "folders, neither inside the other: a story and an actor could share a page")
-        for option, page in (("glossary_page", self.glossary), ("places_page", self.places)):
-            if not faults and posixpath.dirname(page) in (self.stories_dir, self.actors_dir):
-                faults.append(f"{option}: '{page}' lies among the story or actor pages, where a story or actor "
-                              "could take its place")
-        if not faults and self.glossary == self.places:
-            faults.append(f"glossary_page and places_page are both '{self.glossary}'")
+        if not faults:
+            faults += self._overlaps()
+        return faults
+
+    def _overlaps(self) -> list[str]:
+        """Two places of the site that would share pages: one folder inside another, or a page among a folder's.
+
+        The glossary and places pages count as folders too (a large desk's are split into pages under
+        their name), and so do the topics folder and the reference page, which are not options.
+        """
+        areas = [("stories_dir", self.stories_dir, self.stories_dir), ("actors_dir", self.actors_dir, self.actors_dir),
+                 ("glossary_page", self.glossary.removesuffix(".md"), self.glossary),
+                 ("places_page", self.places.removesuffix(".md"), self.places),
+                 ("the topics folder", self.topics_dir, self.topics_dir),
+                 ("the field reference", self.reference.removesuffix(".md"), self.reference)]
+        faults = []
+        for i, (option, area, written) in enumerate(areas):
+            for other, other_area, other_written in areas[i + 1:]:
+                if f"{area}/".startswith(f"{other_area}/") or f"{other_area}/".startswith(f"{area}/"):
+                    faults.append(f"{option} '{written}' and {other} '{other_written}' overlap: their generated "
+                                  "pages could take each other's place (keep each in a place of its own)")
         return faults
 
     @property

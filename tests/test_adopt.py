@@ -126,8 +126,12 @@ def test_the_pages_go_where_the_path_options_say(tmp_path):
 @pytest.mark.parametrize("options, said", [
     ("stories_dir: ../outside", "stories_dir: '../outside' must be a relative path"),
     ("glossary_page: lexique", "glossary_page: 'lexique' must name a Markdown page"),
-    ("actors_dir: stories/people", "stories_dir 'stories' and actors_dir 'stories/people' must be separate"),
-    ("places_page: actors/places.md", "places_page: 'actors/places.md' lies among the story or actor pages"),
+    ("actors_dir: stories/people", "stories_dir 'stories' and actors_dir 'stories/people' overlap"),
+    ("places_page: actors/places.md", "actors_dir 'actors' and places_page 'actors/places.md' overlap"),
+    ("actors_dir: topics", "actors_dir 'topics' and the topics folder 'topics' overlap"),
+    ("places_page: topics.md", "places_page 'topics.md' and the topics folder 'topics' overlap"),
+    ("glossary_page: lexique.md\nplaces_page: lexique/lieux.md", "glossary_page 'lexique.md' and places_page "
+     "'lexique/lieux.md' overlap"),
 ])
 def test_a_path_option_that_cannot_work_stops_the_build_naming_it(tmp_path, options, said):
     site = build_tiny(newsroom(tmp_path, options))
