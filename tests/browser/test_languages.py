@@ -66,16 +66,22 @@ def screenshots(reader: Reader, name: str) -> None:
     page.screenshot(path=str(OUTPUT / f"{name}-{reader.device}-dark.png"), full_page=True, animations="disabled")
 
 
-@pytest.mark.parametrize("device", ["desktop", "phone"])
-def test_the_arabic_story_page_mirrors(browser, language_sites, device):
-    reader = Reader(browser, language_sites["ar"], device)
+def story_sides(browser, language_sites, language: str, device: str, name: str) -> dict:
+    """Open the language's sample story, measure its sides, save its screenshots; the page logs no problem."""
+    reader = Reader(browser, language_sites[language], device)
     try:
-        reader.open(STORIES["ar"])
+        reader.open(STORIES[language])
         sides = reader.page.evaluate(SIDES)
-        screenshots(reader, "arabic-story")
+        screenshots(reader, name)
         assert reader.problems() == []
     finally:
         reader.context.close()
+    return sides
+
+
+@pytest.mark.parametrize("device", ["desktop", "phone"])
+def test_the_arabic_story_page_mirrors(browser, language_sites, device):
+    sides = story_sides(browser, language_sites, "ar", device, "arabic-story")
     assert sides["direction"] == "rtl"
     # The banner's rule stands at the start of the line: the right, in Arabic.
     assert sides["bannerRight"] > 0 and sides["bannerLeft"] == 0, sides
@@ -87,14 +93,7 @@ def test_the_arabic_story_page_mirrors(browser, language_sites, device):
 
 @pytest.mark.parametrize("device", ["desktop", "phone"])
 def test_the_french_story_page_keeps_left_to_right(browser, language_sites, device):
-    reader = Reader(browser, language_sites["fr"], device)
-    try:
-        reader.open(STORIES["fr"])
-        sides = reader.page.evaluate(SIDES)
-        screenshots(reader, "french-story")
-        assert reader.problems() == []
-    finally:
-        reader.context.close()
+    sides = story_sides(browser, language_sites, "fr", device, "french-story")
     assert sides["direction"] == "ltr"
     assert sides["bannerLeft"] > 0 and sides["bannerRight"] == 0, sides
     assert sides["cards"] == sorted(sides["cards"]) and sides["cards"][0] < sides["cards"][-1], sides
