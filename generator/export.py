@@ -84,8 +84,10 @@ def static_template(text: str, result: BuildResult) -> str:
 
     `explainer_words` and `explainer_pages` become Jinja dict literals (JSON is one), so a
     builder without the plugin renders the 404 page and the page meta in the site's language.
+    `explainer_status` (the preview's error file) is `none`: an exported site is never a preview.
     """
     layout = result.layout
     pages = {"actors": layout.url(layout.actors_index), "glossary": layout.url(layout.glossary)}
     text = re.sub(r"(?<!`)\bexplainer_words\b", lambda _: json.dumps(dict(result.words), ensure_ascii=False), text)
+    text = re.sub(r"(?<!`)\bexplainer_status\b", "none", text)
     return re.sub(r"(?<!`)\bexplainer_pages\b", lambda _: json.dumps(pages), text)

@@ -2,7 +2,8 @@
 
 It hands the content folder to `build.build_site`, adds the pages it returns
 as in-memory files, and turns problems into MkDocs log lines. What to show
-while content has errors (error pages, a banner) comes with the result. Under `mkdocs
+while content has errors (error pages, a banner) comes with the result; under
+serve the banner reaches every page through a status file its script reads. Under `mkdocs
 build`, errors raise one PluginError listing them all. Under `mkdocs serve`
 it never raises (MkDocs 1.6 would hang every request until a build
 succeeds): the errors are logged and shown on the pages instead, and the
@@ -28,7 +29,7 @@ from .cache import BuildCache, DiskCache
 from .i18n import TABLES, words_for
 from .linking import LinkMentions
 from .pages.home import STORY_LIST_MARKER, home_page, story_list
-from .preview import PreviewStore, linked_pages, surroundings
+from .preview import PreviewStore, linked_pages, preview_status, surroundings
 from .problems import ERROR, INFO, WARNING
 from .urls import HOME, Layout
 
@@ -36,6 +37,7 @@ log = get_plugin_logger("explainer")  # lines read "explainer: ...", as the plug
 
 STYLESHEET = "assets/explainer/explainer.css"
 SCRIPT = "assets/explainer/explainer.js"
+STATUS = "assets/explainer/status.json"  # under serve: the errors of the last build, which every page's script shows
 THEME_DIR = Path(__file__).parent / "theme"
 
 
@@ -138,6 +140,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_env(self, env, *, config, files):
         """MkDocs hook: give our templates (the 404 page, the page's meta) the site's words."""
         env.globals["explainer_words"] = words_for(self.language)
+        env.globals["explainer_status"] = STATUS if self.command == "serve" else None  # the preview's errors
         env.bytecode_cache = self.templates  # the theme's templates compiled once a session, not once a build
         # Where the 404 page's links go, wherever the path options put the lists (site-root relative).
         env.globals["explainer_pages"] = {"actors": self.layout.url(self.layout.actors_index),
@@ -199,7 +202,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             generated[HOME] = home_page(config.site_name)
         in_nav = self._nav_pages(config)
         content_root = Path(self.config.content).resolve().parent
-        reuse = self._reusable_pages(generated, result.banner, config)
+        reuse = self._reusable_pages(generated, config)
         made = []
         for path, markdown in generated.items():
             edit = ""
@@ -272,7 +275,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                          "so readers can browse every story and actor", ", ".join(left_out))
         return nav
 
-    def _reusable_pages(self, generated, banner: str, config) -> tuple[str, set[str]] | None:
+    def _reusable_pages(self, generated, config) -> tuple[str, set[str]] | None:
         """Under `serve` (not --dirty): the surroundings' digest and the pages MkDocs must always see; else None."""
         self.reused, self.pending, self.stubbed, self.search_seen = [], {}, set(), 0
         if self.command != "serve" or self.dirty:
@@ -280,7 +283,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.preview = self.preview or PreviewStore()
         self.preview.forget_others(generated)
         folders = [config.docs_dir, config.theme.custom_dir or ""]
-        return surroundings(config.config_file_path, folders, banner), linked_pages(config.nav, config.docs_dir)
+        return surroundings(config.config_file_path, folders), linked_pages(config.nav, config.docs_dir)
 
     @event_priority(-100)  # after the search plugin has indexed the page
     def on_page_context(self, context, *, page, config, nav):
@@ -306,7 +309,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     @event_priority(100)  # before the search plugin writes its index
     def on_post_build(self, *, config) -> None:
-        """Under serve: put back the pages that did not change, and their search entries."""
+        """Under serve: put back the pages that did not change, and their search entries; write the status."""
+        if self.command == "serve" and self.result is not None:
+            status = Path(config.site_dir, STATUS)
+            status.parent.mkdir(parents=True, exist_ok=True)
+            status.write_text(preview_status(self.result.errors, self.result.words), encoding="utf-8")
         index = _search_index(config)
         for path in self.reused:
             self.preview.restore(path, config.site_dir)
@@ -327,15 +334,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
-        """MkDocs hook: put the error banner (while errors remain) above every page but the error pages.
+        """MkDocs hook: a reused page that MkDocs must see is built from nothing.
 
-        A page reused under serve that MkDocs must see is built from nothing:
-        its HTML from the last build replaces the output (`on_post_page`).
+        Its HTML from the last build replaces the output (`on_post_page`). The
+        error banner is not written into pages: under serve every page's
+        script reads it from the status file, so a broken save rebuilds only
+        the pages it changed, not every page of the site.
         """
         if page.file.src_uri in self.stubbed:
             return ""
-        if self.result and self.result.banner and page.file.src_uri not in self.result.error_pages:
-            markdown = self.result.banner + "\n\n" + markdown
         return markdown
 
     def on_page_content(self, html: str, *, page, config, files) -> str:

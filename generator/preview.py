@@ -8,13 +8,15 @@ other page is put back from the last build after this one.
 
 A page is reused only under the very key it was built with: a digest of its
 Markdown, its edit link, and its surroundings (mkdocs.yml, the hand-written
-docs and theme overrides, the error banner, the generator's own code). Any
+docs and theme overrides, the generator's own code). The error banner is
+not part of it: pages show it from a status file (`preview_status`). Any
 change to one of those builds the page again; a page that is no longer
 generated is simply not put back, so it disappears.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -23,6 +25,8 @@ import threading
 from pathlib import Path
 
 from .cache import code_version, digest, tree_digest
+from .i18n import Words
+from .problems import Problem
 
 MARKDOWN_LINK = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)")  # a Markdown link's target to another page
 
@@ -97,9 +101,20 @@ class PreviewStore:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def surroundings(config_file: str | None, folders: list[str], banner: str) -> str:
+def preview_status(errors: list[Problem], words: Words) -> str:
+    """The status file of a preview build: its errors, which the script of every page shows as a banner.
+
+    Pages do not carry the banner in their HTML, so errors coming and going
+    change no page but the broken ones (and their error pages show the banner
+    themselves). Plain text in JSON: the script writes it as text, never HTML.
+    """
+    return json.dumps({"lead": words.format("errors.count", n=len(errors)), "fix": words["errors.fix"],
+                       "problems": [problem.format() for problem in errors]}, ensure_ascii=False)
+
+
+def surroundings(config_file: str | None, folders: list[str]) -> str:
     """A digest of what every page's HTML is made from besides its own Markdown."""
-    parts: list = [code_version(), banner]
+    parts: list = [code_version()]
     if config_file and os.path.isfile(config_file):
         parts.append(Path(config_file).read_bytes())
     parts += [tree_digest(folder) for folder in folders if folder and os.path.isdir(folder)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import unicodedata
@@ -12,6 +13,7 @@ import pytest
 
 from conftest import CONVOY_ARTICLE, CONVOY_FACTS, fetch, mkdocs_build, serving, tiny_project, wait_for, write_story
 from generator.build import build_site
+from generator.plugin import STATUS
 
 STORY = "stories/convoy/"
 LIBRARY_FACTS = """\
@@ -48,13 +50,28 @@ def test_a_broken_fact_sheet_shows_its_errors_and_the_fix_brings_the_page_back(s
     facts.write_text(CONVOY_FACTS.replace("story:\n", "story:\n  title: One\n  title: Two\n", 1), encoding="utf-8")
     body = wait_for(base + STORY, lambda body: "Content errors" in body)
     assert "content/convoy/facts.yml:" in body and "duplicate key" in body
-    # The server still answers, and other stories still render, with the errors on top.
+    # The server still answers, and other stories still render; their script shows the errors from the status
+    # file (tests/browser/test_live_reload.py), so their HTML is the last build's, not built again.
     assert fetch(base)[0] == 200
-    other = wait_for(base + "stories/library/", lambda body: "duplicate key" in body)
-    assert "explainer-article" in other
+    status = json.loads(wait_for(base + STATUS, lambda body: "duplicate key" in body))
+    assert any("content/convoy/facts.yml:" in problem for problem in status["problems"])
+    assert status["lead"].startswith(f"{len(status['problems'])} problem(s)")
+    other = fetch(base + "stories/library/")[1]
+    assert "explainer-article" in other and f'{STATUS}">' in other and "duplicate key" not in other
     facts.write_text(CONVOY_FACTS.replace("Convoy leaves the border", "Convoy leaves, edited"), encoding="utf-8")
     body = wait_for(base + STORY, lambda body: "Convoy leaves, edited" in body)
     assert "Content errors" not in body
+    assert json.loads(fetch(base + STATUS)[1])["problems"] == []
+
+
+def test_a_broken_save_builds_again_only_the_pages_it_changed(served):
+    project, base = served
+    wait_for(base + STORY, lambda body: "explainer-article" in body)
+    untouched = _without_reload_epoch(fetch(base + "stories/library/")[1])
+    facts = project / "content" / "convoy" / "facts.yml"
+    facts.write_text(CONVOY_FACTS.replace("kind: armed-group", "kind: terrorists"), encoding="utf-8")
+    wait_for(base + STORY, lambda body: "Content errors" in body)
+    assert _without_reload_epoch(fetch(base + "stories/library/")[1]) == untouched
 
 
 def test_a_build_with_errors_exits_non_zero_without_a_traceback_and_keeps_the_last_site(desk: Path):
